@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthService, UsersService } from '@gqt/identity';
+import { Auth, CurrentPrincipal, Public, type Principal } from '@gqt/platform';
+import type { Request } from 'express';
+import { EnterpriseResponse } from '../enterprises/enterprise.response';
+import { UserResponse } from '../users/user.response';
+import { AccessTokenResponse, LoginDto } from './login.dto';
+import { MeResponse } from './me.response';
+import { RegisterSmeDto, RegisteredSmeResponse } from './register-sme.dto';
+
+@ApiTags('Authentication')
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  /**
+   * Logs a user in. A wrong username and a wrong password are the same 401 INVALID_CREDENTIALS;
+   * repeated failures for one username and address are 429 with Retry-After.
+   */
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  login(@Body() body: LoginDto, @Req() request: Request): Promise<AccessTokenResponse> {
+    return this.auth.login(body.username, body.password, request.ip ?? 'unknown');
+  }
+
+  /** Self sign-up of an SME and its first user. Errors: 400 USCC_INVALID, 409 ENTERPRISE_EXISTS or USERNAME_TAKEN, 422 NOT_AN_SME. */
+  @Public()
+  @Post('auth/register-sme')
+  async registerSme(@Body() body: RegisterSmeDto, @Req() request: Request): Promise<RegisteredSmeResponse> {
+    const { kind: _sme, ...enterprise } = body.enterprise;
+    const registered = await this.users.registerSme(enterprise, body.user, request.ip ?? 'unknown');
+    return { enterprise: EnterpriseResponse.of(registered.enterprise), user: UserResponse.of(registered.user) };
+  }
+
+  /** The caller: a user or a bank API client, with role, enterprise and jurisdiction. */
+  @Auth()
+  @Get('me')
+  async me(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
+    return MeResponse.of(await this.auth.me(principal));
+  }
+}

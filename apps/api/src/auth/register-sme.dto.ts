@@ -1,0 +1,32 @@
+import { OmitType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { CreateEnterpriseDto } from '../enterprises/create-enterprise.dto';
+import { EnterpriseResponse } from '../enterprises/enterprise.response';
+import { UserCredentialsDto } from '../users/create-user.dto';
+import { UserResponse } from '../users/user.response';
+
+export class SmeEnterpriseDto extends OmitType(CreateEnterpriseDto, ['kind'] as const) {
+  /** May be omitted; self sign-up is for SMEs only. @example "SME" */
+  @IsOptional()
+  @IsIn(['SME'], { message: 'kind must be SME (or omitted) for a self sign-up' })
+  kind?: 'SME';
+}
+
+export class RegisterSmeDto {
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => SmeEnterpriseDto)
+  enterprise!: SmeEnterpriseDto;
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => UserCredentialsDto)
+  user!: UserCredentialsDto;
+}
+
+export class RegisteredSmeResponse {
+  enterprise!: EnterpriseResponse;
+
+  user!: UserResponse;
+}

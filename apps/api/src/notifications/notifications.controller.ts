@@ -1,0 +1,32 @@
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { NotificationsService } from '@gqt/notifications';
+import { Auth, CurrentPrincipal, UuidParam, mapPage, type Principal } from '@gqt/platform';
+import { NotificationPage, NotificationQuery, NotificationResponse } from './notification.response';
+
+@ApiTags('Notifications')
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  /** The caller's inbox, newest first: confirmation requests, decisions, overdue notices. */
+  @Auth('notifications:read')
+  @Get()
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: NotificationQuery): Promise<NotificationPage> {
+    return mapPage(await this.notifications.list(principal, query, query), NotificationResponse.of);
+  }
+
+  @Auth('notifications:read')
+  @Post(':id/read')
+  @HttpCode(200)
+  async markRead(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<NotificationResponse> {
+    return NotificationResponse.of(await this.notifications.markRead(principal, id));
+  }
+
+  @Auth('notifications:read')
+  @Post('read-all')
+  @HttpCode(200)
+  async markAllRead(@CurrentPrincipal() principal: Principal): Promise<{ marked: number }> {
+    return { marked: await this.notifications.markAllRead(principal) };
+  }
+}

@@ -1,0 +1,33 @@
+import type { UserEntity } from '@gqt/identity';
+import type { Role } from '@gqt/platform';
+
+export class UserResponse {
+  id!: string;
+
+  username!: string;
+
+  role!: Role;
+
+  enterpriseId!: string | null;
+
+  jurisdiction!: string | null;
+
+  createdAt!: Date;
+
+  static of(user: UserEntity): UserResponse {
+    return {
+      id: user.id,
+      username: user.username,
+      role: user.role,
+      enterpriseId: user.enterpriseId,
+      jurisdiction: user.jurisdiction,
+      createdAt: user.createdAt,
+    };
+  }
+}
+
+export class UserPage {
+  items!: UserResponse[];
+
+  nextCursor!: string | null;
+}

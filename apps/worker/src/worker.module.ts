@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { EnterprisesModule } from '@gqt/enterprises';
+import { IdentityModule } from '@gqt/identity';
+import { NotificationsModule } from '@gqt/notifications';
+import { PlatformModule } from '@gqt/platform';
+
+/** Every context whose jobs and event handlers a worker runs; no HTTP. */
+@Module({
+  imports: [PlatformModule.forRoot('worker'), EnterprisesModule, IdentityModule, NotificationsModule],
+})
+export class WorkerModule {}

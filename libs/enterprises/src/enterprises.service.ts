@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { Money, conflict, invalid, notFound } from '@gqt/kernel';
+import { AuditService, Outbox, actorOf, type Actor, type Page, type PageQuery, type Principal } from '@gqt/platform';
+import { randomUUID } from 'node:crypto';
+import { CityEntity } from './city.entity';
+import {
+  DEFAULT_FINANCING_RATIO,
+  sizeClassFor,
+  validFinancingRatio,
+  validateNewEnterprise,
+  type EnterpriseKind,
+  type Ownership,
+} from './domain/enterprise';
+import type { Industry } from './domain/size-class';
+import { EnterpriseEntity } from './enterprise.entity';
+import { EnterprisesRepository, type EnterpriseFilter } from './enterprises.repository';
+
+export interface NewEnterprise {
+  name: string;
+  uscc: string;
+  kind: EnterpriseKind;
+  cityCode: string;
+  industry: Industry;
+  employees: number;
+  annualRevenue: string;
+  totalAssets?: string;
+  ownership?: Ownership;
+}
+
+export type EnterprisePatch = Partial<Omit<NewEnterprise, 'uscc' | 'kind'>> & { financingRatio?: string };
+
+export const ENTERPRISE_EVENTS = { registered: 'enterprise.registered', updated: 'enterprise.updated' } as const;
+
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    private readonly enterprises: EnterprisesRepository,
+    private readonly audit: AuditService,
+    private readonly outbox: Outbox,
+  ) {}
+
+  cities(): Promise<CityEntity[]> {
+    return this.enterprises.cities();
+  }
+
+  async isCity(code: string): Promise<boolean> {
+    return this.enterprises.cityExists(code);
+  }
+
+  /** Registers an enterprise (ADMIN or region regulator, or an SME signing itself up). */
+  @Transactional()
+  async register(input: NewEnterprise, actor: Actor): Promise<EnterpriseEntity> {
+    const sizeClass = validateNewEnterprise(input.uscc, {
+      kind: input.kind,
+      industry: input.industry,
+      employees: input.employees,
+      annualRevenue: Money.parse(input.annualRevenue),
+      totalAssets: input.totalAssets === undefined ? undefined : Money.parse(input.totalAssets),
+    });
+    await this.assertCity(input.cityCode);
+    const now = new Date();
+    const enterprise = Object.assign(new EnterpriseEntity(), {
+      id: randomUUID(),
+      name: input.name,
+      uscc: input.uscc,
+      kind: input.kind,
+      cityCode: input.cityCode,
+      industry: input.industry,
+      employees: input.employees,
+      annualRevenue: Money.parse(input.annualRevenue).toString(),
+      totalAssets: input.totalAssets === undefined ? null : Money.parse(input.totalAssets).toString(),
+      ownership: input.ownership ?? null,
+      sizeClass,
+      financingRatio: input.kind === 'BANK' ? DEFAULT_FINANCING_RATIO : null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (!(await this.enterprises.insert(enterprise))) {
+      throw conflict('ENTERPRISE_EXISTS', `An enterprise with credit code ${input.uscc} is already registered`);
+    }
+    await this.audit.record({
+      entityType: 'enterprise',
+      entityId: enterprise.id,
+      action: 'enterprise.registered',
+      actor,
+      jurisdictions: [enterprise.cityCode],
+      after: enterprise,
+    });
+    await this.outbox.publish({
+      type: ENTERPRISE_EVENTS.registered,
+      aggregateType: 'enterprise',
+      aggregateId: enterprise.id,
+      payload: { enterpriseId: enterprise.id, kind: enterprise.kind, cityCode: enterprise.cityCode },
+    });
+    return enterprise;
+  }
+
+  @Transactional()
+  async update(principal: Principal, id: string, patch: EnterprisePatch): Promise<EnterpriseEntity> {
+    const enterprise = await this.enterprises.findByIdForUpdate(id);
+    if (!enterprise) throw notFound('The enterprise');
+    const before = { ...enterprise };
+    if (patch.cityCode !== undefined) await this.assertCity(patch.cityCode);
+    const updated = Object.assign(enterprise, {
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.cityCode !== undefined && { cityCode: patch.cityCode }),
+      ...(patch.industry !== undefined && { industry: patch.industry }),
+      ...(patch.employees !== undefined && { employees: patch.employees }),
+      ...(patch.annualRevenue !== undefined && { annualRevenue: Money.parse(patch.annualRevenue).toString() }),
+      ...(patch.totalAssets !== undefined && { totalAssets: Money.parse(patch.totalAssets).toString() }),
+      ...(patch.ownership !== undefined && { ownership: patch.ownership }),
+      ...(patch.financingRatio !== undefined && {
+        financingRatio: validFinancingRatio(enterprise.kind, patch.financingRatio),
+      }),
+      updatedAt: new Date(),
+    });
+    updated.sizeClass = sizeClassFor({
+      kind: updated.kind,
+      industry: updated.industry,
+      employees: updated.employees,
+      annualRevenue: Money.parse(updated.annualRevenue),
+      totalAssets: updated.totalAssets === null ? undefined : Money.parse(updated.totalAssets),
+    });
+    await this.enterprises.update(updated);
+    await this.audit.record({
+      entityType: 'enterprise',
+      entityId: id,
+      action: 'enterprise.updated',
+      actor: actorOf(principal),
+      jurisdictions: [before.cityCode, updated.cityCode],
+      before,
+      after: updated,
+    });
+    await this.outbox.publish({
+      type: ENTERPRISE_EVENTS.updated,
+      aggregateType: 'enterprise',
+      aggregateId: id,
+      payload: { enterpriseId: id },
+    });
+    return updated;
+  }
+
+  async get(principal: Principal, id: string): Promise<EnterpriseEntity> {
+    const enterprise = await this.enterprises.findVisible(id, principal);
+    if (!enterprise) throw notFound('The enterprise');
+    return enterprise;
+  }
+
+  list(principal: Principal, filter: EnterpriseFilter, page: PageQuery): Promise<Page<EnterpriseEntity>> {
+    return this.enterprises.page(principal, filter, page);
+  }
+
+  /** For other contexts: an enterprise by id, without tenancy (they apply their own). */
+  findById(id: string): Promise<EnterpriseEntity | null> {
+    return this.enterprises.findById(id);
+  }
+
+  findByUscc(uscc: string): Promise<EnterpriseEntity | null> {
+    return this.enterprises.findByUscc(uscc);
+  }
+
+  private async assertCity(cityCode: string): Promise<void> {
+    if (!(await this.enterprises.cityExists(cityCode))) {
+      throw invalid('VALIDATION_FAILED', `${cityCode} is not one of Guangxi's prefecture-level cities`, [
+        { field: 'cityCode', message: 'cityCode must be the 6-digit code of a Guangxi city (GET /cities)' },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './money';
+export * from './calendar';
+export * from './clock';

@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { JwtService } from '@nestjs/jwt';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { authConfig } from '../config/auth.config';
+import { CLIENT_SCOPES, ROLES, type ClientScope, type Principal, type Role } from './principal';
+import { SIGNING_KEY } from './signing-key';
+
+interface Claims {
+  sub: string;
+  typ: Principal['type'];
+  name: string;
+  role: Role;
+  ent: string | null;
+  jur: string | null;
+  scp: ClientScope[];
+}
+
+const ISSUER = 'guiqitong';
+
+/** Issues access tokens: HS256 JWTs carrying the principal. */
+@Injectable()
+export class AccessTokens {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(SIGNING_KEY) private readonly signingKey: string,
+    @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
+  ) {}
+
+  get ttlSeconds(): number {
+    return this.config.accessTokenTtlSeconds;
+  }
+
+  issue(principal: Principal): string {
+    const claims: Claims = {
+      sub: principal.id,
+      typ: principal.type,
+      name: principal.name,
+      role: principal.role,
+      ent: principal.enterpriseId,
+      jur: principal.jurisdiction,
+      scp: principal.scopes,
+    };
+    return this.jwt.sign(claims, {
+      secret: this.signingKey,
+      expiresIn: this.config.accessTokenTtlSeconds,
+      issuer: ISSUER,
+    });
+  }
+}
+
+/** Reads the bearer token of a request back into its principal. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(@Inject(SIGNING_KEY) signingKey: string) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: signingKey,
+      algorithms: ['HS256'],
+      issuer: ISSUER,
+    });
+  }
+
+  validate(claims: Claims): Principal | false {
+    if (!ROLES.includes(claims.role) || !['user', 'client'].includes(claims.typ)) return false;
+    return {
+      type: claims.typ,
+      id: claims.sub,
+      name: claims.name,
+      role: claims.role,
+      enterpriseId: claims.ent ?? null,
+      jurisdiction: claims.jur ?? null,
+      scopes: (claims.scp ?? []).filter((scope) => CLIENT_SCOPES.includes(scope)),
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
+import { DomainError, forbidden } from '@gqt/kernel';
+import type { Request } from 'express';
+import { PUBLIC_ROUTE, REQUIRED_PERMISSIONS } from './auth.decorator';
+import { can, type Permission } from './permissions';
+import type { Principal } from './principal';
+
+/** The one global guard: a valid bearer token everywhere but on @Public routes, then permissions. */
+@Injectable()
+export class AuthGuard extends PassportAuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    await super.canActivate(context);
+    const principal = context.switchToHttp().getRequest<Request & { user: Principal }>().user;
+    const required = this.reflector.getAllAndOverride<Permission[]>(REQUIRED_PERMISSIONS, targets) ?? [];
+    if (!required.every((permission) => can(principal, permission))) throw forbidden();
+    return true;
+  }
+
+  override handleRequest<T>(error: unknown, principal: T | false, info: unknown): T {
+    if (error || !principal) {
+      const expired = info instanceof Error && info.name === 'TokenExpiredError';
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        expired ? 'TOKEN_EXPIRED' : 'UNAUTHENTICATED',
+        expired ? 'The access token has expired; obtain a new one' : 'A valid bearer token is required',
+      );
+    }
+    return principal;
+  }
+}

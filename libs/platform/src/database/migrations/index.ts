@@ -1,0 +1,4 @@
+// The one migrations tree (house-style § 11): append new migrations here, never edit landed ones.
+import { Foundation1796000000000 } from './1796000000000-Foundation';
+
+export const migrations = [Foundation1796000000000];

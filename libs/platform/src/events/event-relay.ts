@@ -1,0 +1,130 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsService } from 'nestjs-cls';
+import { JobQueue } from '../queue/job-queue';
+import { JobRegistry } from '../queue/job-registry';
+import type { PublishedEvent } from './domain-event';
+import { EventHandlers } from './event-handlers';
+import { OutboxRepository } from './outbox.repository';
+
+const HANDLE_EVENT_JOB = 'events.handle';
+const POLL_INTERVAL_MS = 500;
+const NUDGE_DELAY_MS = 20;
+const BATCH = 200;
+
+interface HandleEventJob {
+  eventId: string;
+  handler: string;
+}
+
+/**
+ * Hands outbox events to their handlers through the job queue. Every process relays (claims use
+ * SKIP LOCKED, so relays never hand on the same event twice at once); a handler job runs in one
+ * transaction with the record that it ran, so delivery is at least once and effects exactly once.
+ */
+@Injectable()
+export class EventRelay implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(EventRelay.name);
+  private timer?: NodeJS.Timeout;
+  private pass?: Promise<void>;
+  private stopped = true;
+
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cls: ClsService,
+    private readonly outbox: OutboxRepository,
+    private readonly handlers: EventHandlers,
+    private readonly jobs: JobRegistry,
+    private readonly queue: JobQueue,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<HandleEventJob>(HANDLE_EVENT_JOB, (job) => this.handle(job));
+  }
+
+  onApplicationBootstrap(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.pass;
+  }
+
+  /** A transaction that wrote events is about to commit: look again soon rather than at the next poll. */
+  nudge(): void {
+    if (!this.stopped) this.schedule(NUDGE_DELAY_MS);
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.pass) return; // the running pass reschedules itself
+    this.pass = this.cls
+      .run(() => this.dispatchDue())
+      .catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'outbox relay pass failed');
+        return 0;
+      })
+      .then((dispatched) => {
+        this.pass = undefined;
+        if (!this.stopped) this.schedule(dispatched === BATCH ? 0 : POLL_INTERVAL_MS);
+      });
+  }
+
+  /** One pass: claim due events, enqueue a job for each handler that has not processed them yet. */
+  async dispatchDue(): Promise<number> {
+    const jobs: HandleEventJob[] = [];
+    const claimed = await this.txHost.withTransaction(async () => {
+      const events = await this.outbox.claimDue(BATCH);
+      const processed = await this.outbox.processedHandlers(events.map((e) => e.id));
+      const done = new Set(processed.map((p) => `${p.event_id}:${p.handler}`));
+      const completed: string[] = [];
+      for (const event of events) {
+        const missing = this.handlers.namesFor(event.type).filter((name) => !done.has(`${event.id}:${name}`));
+        if (missing.length === 0) completed.push(event.id);
+        for (const handler of missing) jobs.push({ eventId: event.id, handler });
+      }
+      await this.outbox.markCompleted(completed);
+      const dispatched = events.map((e) => e.id).filter((id) => !completed.includes(id));
+      await this.outbox.markDispatched(dispatched);
+      // Enqueued before commit: if the commit fails the jobs find their events already handled
+      // or run again later; if enqueueing fails nothing is marked and the next pass retries.
+      for (const job of jobs)
+        await this.queue.enqueue(HANDLE_EVENT_JOB, job, { jobId: `${job.eventId}:${job.handler}` });
+      return events.length;
+    });
+    return claimed;
+  }
+
+  private async handle({ eventId, handler }: HandleEventJob): Promise<void> {
+    const registration = this.handlers.get(handler);
+    if (!registration) throw new Error(`No event handler named ${handler} in this process`);
+    await this.txHost.withTransaction(async () => {
+      const row = await this.outbox.find(eventId);
+      if (!row || !(await this.outbox.markProcessed(eventId, handler))) return;
+      const event: PublishedEvent = {
+        id: row.id,
+        type: row.type,
+        aggregateType: row.aggregateType,
+        aggregateId: row.aggregateId,
+        payload: row.payload,
+        occurredAt: row.occurredAt,
+      };
+      await registration.handle(event);
+      await this.outbox.completeIfAllProcessed(eventId, this.handlers.namesFor(row.type));
+    });
+  }
+}

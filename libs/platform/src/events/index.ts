@@ -1,0 +1,5 @@
+export * from './domain-event';
+export * from './event-handlers';
+export * from './event-relay';
+export * from './events.module';
+export * from './outbox';

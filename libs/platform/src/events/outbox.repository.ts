@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { OutboxEventEntity } from './outbox-event.entity';
+
+// An event whose handlers have not all finished is handed on again after this long, doubling
+// with each dispatch up to an hour: delivery is at least once even if a queue loses the job.
+const REDISPATCH_SQL = `dispatched_at < now() - least(interval '30 seconds' * power(2, dispatch_count - 1), interval '1 hour')`;
+
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private get manager() {
+    return this.txHost.tx;
+  }
+
+  async insert(events: OutboxEventEntity[]): Promise<void> {
+    await this.manager.getRepository(OutboxEventEntity).insert(events);
+  }
+
+  async find(id: string): Promise<OutboxEventEntity | null> {
+    return this.manager.getRepository(OutboxEventEntity).findOneBy({ id });
+  }
+
+  /** Claims events due for dispatch; other relays skip them until this transaction ends. */
+  async claimDue(limit: number): Promise<Pick<OutboxEventEntity, 'id' | 'type'>[]> {
+    return this.manager.query(
+      `SELECT id, type FROM outbox_events
+        WHERE completed_at IS NULL AND (dispatched_at IS NULL OR ${REDISPATCH_SQL})
+        ORDER BY occurred_at LIMIT $1
+        FOR UPDATE SKIP LOCKED`,
+      [limit],
+    );
+  }
+
+  async processedHandlers(eventIds: string[]): Promise<{ event_id: string; handler: string }[]> {
+    if (eventIds.length === 0) return [];
+    return this.manager.query('SELECT event_id, handler FROM processed_events WHERE event_id = ANY($1::uuid[])', [
+      eventIds,
+    ]);
+  }
+
+  async markDispatched(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.manager.query(
+      'UPDATE outbox_events SET dispatched_at = now(), dispatch_count = dispatch_count + 1 WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+  }
+
+  async markCompleted(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.manager.query('UPDATE outbox_events SET completed_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  /** Records that a handler processed an event; false if it already had (a redelivery). */
+  async markProcessed(eventId: string, handler: string): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(
+      'INSERT INTO processed_events (event_id, handler) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
+      [eventId, handler],
+    );
+    return rows.length === 1;
+  }
+
+  /** Completes the event once every one of its handlers has processed it. */
+  async completeIfAllProcessed(eventId: string, handlers: string[]): Promise<void> {
+    await this.manager.query(
+      `UPDATE outbox_events SET completed_at = now()
+        WHERE id = $1 AND completed_at IS NULL
+          AND (SELECT count(*) FROM processed_events WHERE event_id = $1 AND handler = ANY($2::text[])) = cardinality($2::text[])`,
+      [eventId, handlers],
+    );
+  }
+}

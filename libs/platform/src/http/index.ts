@@ -1,0 +1,6 @@
+export * from './pagination';
+export * from './problem';
+export * from './problem.filter';
+export * from './validation';
+export * from './validators';
+export * from './uuid-param';

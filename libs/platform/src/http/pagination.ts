@@ -1,0 +1,81 @@
+import { invalid } from '@gqt/kernel';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/** `?limit=&cursor=` of every list (api-contract.md § Conventions). */
+export class PageQuery {
+  /** @example 50 */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit: number = 50;
+
+  /** The `nextCursor` of the previous page. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+interface Position {
+  at: string;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function decodeCursor(cursor: string): Position {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)) {
+      return { at, id };
+    }
+  } catch {
+    // fall through: any undecodable cursor is the caller's mistake
+  }
+  throw invalid('VALIDATION_FAILED', 'cursor is not a cursor this API returned', [
+    { field: 'cursor', message: 'cursor must be a nextCursor returned by this list' },
+  ]);
+}
+
+function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+}
+
+/**
+ * Keyset pagination, newest first, over `(timestamp, id)`: stable under inserts and cheap at any
+ * depth. Timestamps are stored at millisecond precision so that the cursor round-trips exactly.
+ */
+export async function paginate<E extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<E>,
+  page: PageQuery,
+  timestamp: keyof E & string = 'createdAt',
+): Promise<Page<E>> {
+  const at = `${query.alias}.${timestamp}`;
+  const id = `${query.alias}.id`;
+  if (page.cursor) {
+    const position = decodeCursor(page.cursor);
+    query.andWhere(`(${at}, ${id}) < (:cursorAt, :cursorId)`, { cursorAt: position.at, cursorId: position.id });
+  }
+  const rows = await query
+    .orderBy(at, 'DESC')
+    .addOrderBy(id, 'DESC')
+    .limit(page.limit + 1)
+    .getMany();
+  const items = rows.slice(0, page.limit);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > page.limit && last ? encodeCursor(last[timestamp], last.id) : null;
+  return { items, nextCursor };
+}
+
+export function mapPage<T, R>(page: Page<T>, map: (item: T) => R): Page<R> {
+  return { items: page.items.map(map), nextCursor: page.nextCursor };
+}

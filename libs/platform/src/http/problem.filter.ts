@@ -1,0 +1,98 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { DomainError } from '@gqt/kernel';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { PROBLEM_CONTENT_TYPE, STATUS_OF_KIND, problem, type Problem } from './problem';
+
+// Codes for refusals that come from the HTTP layer rather than from a domain rule.
+const CODE_OF_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'RATE_LIMITED',
+  503: 'UNAVAILABLE',
+};
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * The one place where errors become HTTP answers: every error is problem+json with a stable code,
+ * and nothing the caller sends can produce a 5xx (api-contract.md § Conventions).
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemFilter.name);
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const body: Problem = { ...this.toProblem(error, request), instance: request.originalUrl, requestId: request.id };
+    if (response.headersSent) return;
+    if (error instanceof DomainError && error.details.retryAfterSeconds !== undefined) {
+      response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
+    }
+    response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  }
+
+  private toProblem(error: unknown, request: Request): Problem {
+    if (error instanceof DomainError) {
+      const { fieldErrors, extensions } = error.details;
+      return problem(STATUS_OF_KIND[error.kind], error.code, error.message, {
+        ...extensions,
+        ...(fieldErrors ? { errors: fieldErrors } : {}),
+      });
+    }
+    // Express's body parser fails before any route; Nest wraps its error with the original as cause.
+    const bodyParserError = (error instanceof HttpException ? error.cause : error) as {
+      type?: unknown;
+      status?: unknown;
+      message?: string;
+    };
+    if (typeof bodyParserError?.type === 'string' && typeof bodyParserError.status === 'number') {
+      return this.fromBodyParser(bodyParserError.type, bodyParserError.status, bodyParserError.message ?? '');
+    }
+    if (error instanceof HttpException) return this.fromHttpException(error);
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      // A race that a service did not translate: still the caller's conflict, not our failure.
+      return problem(409, 'CONFLICT', 'The request conflicts with the current state of the resource');
+    }
+    this.logger.error({ err: error, method: request.method, url: request.originalUrl }, 'unhandled error');
+    return problem(500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged');
+  }
+
+  private fromHttpException(error: HttpException): Problem {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    if (typeof response === 'object' && response !== null && 'code' in response) {
+      const custom = response as Partial<Problem>;
+      return problem(status, String(custom.code), String(custom.detail ?? error.message), custom);
+    }
+    if (status === Number(HttpStatus.TOO_MANY_REQUESTS)) {
+      return problem(429, 'RATE_LIMITED', 'Too many requests; retry later');
+    }
+    const message =
+      typeof response === 'object' && response !== null && 'message' in response ? response.message : error.message;
+    return problem(
+      status,
+      CODE_OF_STATUS[status] ?? 'ERROR',
+      Array.isArray(message) ? message.join('; ') : String(message),
+    );
+  }
+
+  private fromBodyParser(type: string, status: number, message: string): Problem {
+    if (type === 'entity.parse.failed') return problem(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
+    if (type === 'entity.too.large')
+      return problem(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than allowed');
+    if (type === 'encoding.unsupported' || type === 'charset.unsupported')
+      return problem(415, 'UNSUPPORTED_MEDIA_TYPE', message);
+    return problem(status < 500 ? status : 400, CODE_OF_STATUS[status] ?? 'BAD_REQUEST', message);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './tracked-job.entity';
+export * from './tracked-jobs';
+export * from './tracked-jobs.module';

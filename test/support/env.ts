@@ -1,0 +1,14 @@
+// Runs before each test file: a throw-away embedded database unless the run uses PostgreSQL.
+if (process.env.DATABASE_URL) {
+  const name = new URL(process.env.DATABASE_URL).pathname.slice(1);
+  if (!/test/i.test(name)) throw new Error(`Refusing to run tests against database "${name}": its name must say test`);
+} else {
+  process.env.EMBEDDED_DATABASE_DIR = 'memory://';
+}
+process.env.NODE_ENV = 'test';
+process.env.LOG_LEVEL ??= 'warn';
+process.env.SEED_DEMO = 'false';
+process.env.BOOTSTRAP_ADMIN_USERNAME = 'admin';
+process.env.BOOTSTRAP_ADMIN_PASSWORD = 'Test-Admin-Password-1!';
+// Every test file gets its own queue namespace, so parallel runs never take each other's jobs.
+process.env.QUEUE_PREFIX = `gqt-test-${process.pid}-${Date.now().toString(36)}`;
