@@ -43,7 +43,7 @@ export class TrackedJobsRepository {
         RETURNING id`,
       [id, staleAfterSeconds],
     );
-    return (result).length === 1;
+    return result.length === 1;
   }
 
   async progress(
