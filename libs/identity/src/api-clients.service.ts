@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { notFound, ruleViolation } from '@gqt/kernel';
 import { EnterprisesService } from '@gqt/enterprises';
-import { AuditService, actorOf, type ClientScope, type Principal } from '@gqt/platform';
+import { AuditService, actorOf, type Actor, type ClientScope, type Principal } from '@gqt/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ApiClientEntity } from './api-client.entity';
 import { ApiClientsRepository } from './api-clients.repository';
@@ -26,7 +26,7 @@ export class ApiClientsService {
 
   @Transactional()
   async issue(
-    principal: Principal,
+    actor: Actor,
     enterpriseId: string,
     input: { name: string; scopes: ClientScope[] },
   ): Promise<IssuedClient> {
@@ -49,7 +49,7 @@ export class ApiClientsService {
       entityType: 'api_client',
       entityId: client.id,
       action: 'api_client.issued',
-      actor: actorOf(principal),
+      actor,
       jurisdictions: [bank.cityCode],
       after: snapshot(client),
     });

@@ -5,11 +5,9 @@ import { EnterprisesService, type EnterpriseEntity, type NewEnterprise } from '@
 import {
   AuditService,
   REGION_CODE,
-  actorOf,
   type Actor,
   type Page,
   type PageQuery,
-  type Principal,
   type Role,
 } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
@@ -39,8 +37,8 @@ export class UsersService {
   ) {}
 
   @Transactional()
-  async create(principal: Principal, input: NewUser): Promise<UserEntity> {
-    return this.add(input, actorOf(principal));
+  async create(actor: Actor, input: NewUser): Promise<UserEntity> {
+    return this.add(input, actor);
   }
 
   /** Public sign-up: an SME and its first user, in one transaction (api-contract.md § register-sme). */

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApiClientsService } from '@gqt/identity';
-import { Auth, CurrentPrincipal, UuidParam, type Principal } from '@gqt/platform';
+import { Auth, CurrentPrincipal, UuidParam, actorOf, type Principal } from '@gqt/platform';
 import { ApiClientResponse, CreateApiClientDto, IssuedApiClientResponse } from './api-client.dto';
 
 @ApiTags('Enterprises')
@@ -17,7 +17,7 @@ export class ApiClientsController {
     @UuidParam('enterpriseId') enterpriseId: string,
     @Body() body: CreateApiClientDto,
   ): Promise<IssuedApiClientResponse> {
-    const { client, clientSecret } = await this.clients.issue(principal, enterpriseId, body);
+    const { client, clientSecret } = await this.clients.issue(actorOf(principal), enterpriseId, body);
     return { ...ApiClientResponse.of(client), clientSecret };
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { UsersService } from '@gqt/identity';
-import { Auth, CurrentPrincipal, mapPage, type Principal } from '@gqt/platform';
+import { Auth, CurrentPrincipal, actorOf, mapPage, type Principal } from '@gqt/platform';
 import { CreateUserDto } from './create-user.dto';
 import { UserPage, UserResponse } from './user.response';
 import { UserQuery } from './user.query';
@@ -15,7 +15,7 @@ export class UsersController {
   @Auth('users:manage')
   @Post()
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserDto): Promise<UserResponse> {
-    return UserResponse.of(await this.users.create(principal, body));
+    return UserResponse.of(await this.users.create(actorOf(principal), body));
   }
 
   @Auth('users:manage')

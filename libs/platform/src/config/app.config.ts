@@ -1,4 +1,4 @@
-import { IsBoolean, IsIn, IsInt, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { envFlag, envInt, validatedConfig } from './validated-config';
 
 export class AppConfig {
@@ -14,9 +14,10 @@ export class AppConfig {
   @IsString()
   corsOrigins = '';
 
-  /** Demo enterprises, users and a bank client on first start (api-contract.md § Running). */
+  /** Demo enterprises, users and a bank client on first start (api-contract.md § Running); off in production unless asked. */
+  @IsOptional()
   @IsBoolean()
-  seedDemo = true;
+  seedDemo?: boolean;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   logLevel = 'info';
@@ -27,6 +28,10 @@ export class AppConfig {
 
   get production(): boolean {
     return this.nodeEnv === 'production';
+  }
+
+  get demo(): boolean {
+    return this.seedDemo ?? !this.production;
   }
 }
 

@@ -1,0 +1,68 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
+import { ApiClientsService, UsersService } from '@gqt/identity';
+import { CLIENT_SCOPES, REGION_CODE, appConfig, type Actor, type Role } from '@gqt/platform';
+import { ClsService } from 'nestjs-cls';
+import { randomBytes } from 'node:crypto';
+import { announce, type DemoClient, type DemoLogin } from './demo-credentials';
+import { DEMO_ENTERPRISES, type DemoEnterpriseKey } from './demo-parties';
+
+const DEMO_ACTOR: Actor = { type: 'system', id: null, name: 'demo seed' };
+
+export type DemoEnterprises = Record<DemoEnterpriseKey, EnterpriseEntity>;
+
+/**
+ * Demo data on first start unless SEED_DEMO=false: enterprises, users of every role and a bank
+ * API client, seeded once per database (a settings row claims it, in the same transaction).
+ */
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cls: ClsService,
+    private readonly enterprises: EnterprisesService,
+    private readonly users: UsersService,
+    private readonly clients: ApiClientsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.app.demo) return;
+    const seeded = await this.cls.run(() => this.txHost.withTransaction(() => this.seedOnce()));
+    if (!seeded) return;
+    this.logger.log('Seeded the demo data');
+    announce(this.app.dataDir, seeded.logins, seeded.clients);
+  }
+
+  private async seedOnce(): Promise<{ logins: DemoLogin[]; clients: DemoClient[] } | null> {
+    const claimed = await this.txHost.tx.query<unknown[]>(
+      `INSERT INTO settings (key, value) VALUES ('demo_seeded', now()::text) ON CONFLICT (key) DO NOTHING RETURNING key`,
+    );
+    if (claimed.length === 0) return null;
+    const parties = {} as DemoEnterprises;
+    for (const [key, fields] of Object.entries(DEMO_ENTERPRISES) as [DemoEnterpriseKey, (typeof DEMO_ENTERPRISES)[DemoEnterpriseKey]][]) {
+      parties[key] = await this.enterprises.register(fields, DEMO_ACTOR);
+    }
+    const logins: DemoLogin[] = [];
+    const user = async (username: string, role: Role, who: string, extra: { enterpriseId?: string; jurisdiction?: string }) => {
+      const password = `Demo-${randomBytes(6).toString('base64url')}`;
+      await this.users.create(DEMO_ACTOR, { username, password, role, ...extra });
+      logins.push({ role, who, username, password });
+    };
+    await user('demo-core', 'CORE_ENTERPRISE', parties.core.name, { enterpriseId: parties.core.id });
+    await user('demo-sme', 'SME', parties.parts.name, { enterpriseId: parties.parts.id });
+    await user('demo-sme-logistics', 'SME', parties.logistics.name, { enterpriseId: parties.logistics.id });
+    await user('demo-sme-software', 'SME', parties.software.name, { enterpriseId: parties.software.id });
+    await user('demo-bank', 'BANK', parties.bank.name, { enterpriseId: parties.bank.id });
+    await user('demo-regulator', 'REGULATOR', '广西壮族自治区工业和信息化厅', { jurisdiction: REGION_CODE });
+    await user('demo-regulator-liuzhou', 'REGULATOR', '柳州市工业和信息化局', { jurisdiction: '450200' });
+    const issued = await this.clients.issue(DEMO_ACTOR, parties.bank.id, { name: 'demo core banking', scopes: [...CLIENT_SCOPES] });
+    const clients = [{ who: parties.bank.name, clientId: issued.client.clientId, clientSecret: issued.clientSecret }];
+    return { logins, clients };
+  }
+}
