@@ -45,11 +45,19 @@ export class DemoSeeder implements OnApplicationBootstrap {
     );
     if (claimed.length === 0) return null;
     const parties = {} as DemoEnterprises;
-    for (const [key, fields] of Object.entries(DEMO_ENTERPRISES) as [DemoEnterpriseKey, (typeof DEMO_ENTERPRISES)[DemoEnterpriseKey]][]) {
+    for (const [key, fields] of Object.entries(DEMO_ENTERPRISES) as [
+      DemoEnterpriseKey,
+      (typeof DEMO_ENTERPRISES)[DemoEnterpriseKey],
+    ][]) {
       parties[key] = await this.enterprises.register(fields, DEMO_ACTOR);
     }
     const logins: DemoLogin[] = [];
-    const user = async (username: string, role: Role, who: string, extra: { enterpriseId?: string; jurisdiction?: string }) => {
+    const user = async (
+      username: string,
+      role: Role,
+      who: string,
+      extra: { enterpriseId?: string; jurisdiction?: string },
+    ) => {
       const password = `Demo-${randomBytes(6).toString('base64url')}`;
       await this.users.create(DEMO_ACTOR, { username, password, role, ...extra });
       logins.push({ role, who, username, password });
@@ -61,7 +69,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await user('demo-bank', 'BANK', parties.bank.name, { enterpriseId: parties.bank.id });
     await user('demo-regulator', 'REGULATOR', '广西壮族自治区工业和信息化厅', { jurisdiction: REGION_CODE });
     await user('demo-regulator-liuzhou', 'REGULATOR', '柳州市工业和信息化局', { jurisdiction: '450200' });
-    const issued = await this.clients.issue(DEMO_ACTOR, parties.bank.id, { name: 'demo core banking', scopes: [...CLIENT_SCOPES] });
+    const issued = await this.clients.issue(DEMO_ACTOR, parties.bank.id, {
+      name: 'demo core banking',
+      scopes: [...CLIENT_SCOPES],
+    });
     const clients = [{ who: parties.bank.name, clientId: issued.client.clientId, clientSecret: issued.clientSecret }];
     return { logins, clients };
   }

@@ -2,14 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { conflict, invalid } from '@gqt/kernel';
 import { EnterprisesService, type EnterpriseEntity, type NewEnterprise } from '@gqt/enterprises';
-import {
-  AuditService,
-  REGION_CODE,
-  type Actor,
-  type Page,
-  type PageQuery,
-  type Role,
-} from '@gqt/platform';
+import { AuditService, REGION_CODE, type Actor, type Page, type PageQuery, type Role } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
 import { assertRoleFits } from './domain/roles';
 import { Passwords } from './passwords';
