@@ -4,3 +4,4 @@ export * from './problem.filter';
 export * from './validation';
 export * from './validators';
 export * from './uuid-param';
+export * from './tables';

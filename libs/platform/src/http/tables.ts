@@ -1,0 +1,58 @@
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+
+export type TableFormat = 'json' | 'csv' | 'xlsx';
+
+export const CSV_TYPE = 'text/csv';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface Column<Row> {
+  header: string;
+  value: (row: Row) => string | number | boolean | null | undefined;
+}
+
+export interface Table<Row> {
+  /** File name without extension, e.g. "overdue-2026-11-30". */
+  name: string;
+  columns: Column<Row>[];
+  rows: Iterable<Row> | AsyncIterable<Row>;
+}
+
+/**
+ * Which representation the caller asked for: `Accept: text/csv` or the XLSX media type (or
+ * `?format=csv|xlsx` for links a browser follows); JSON otherwise.
+ */
+export function requestedFormat(request: Request): TableFormat {
+  const query = typeof request.query.format === 'string' ? request.query.format.toLowerCase() : undefined;
+  if (query === 'csv' || query === 'xlsx') return query;
+  const accepted = request.accepts(['application/json', CSV_TYPE, XLSX_TYPE]);
+  return accepted === CSV_TYPE ? 'csv' : accepted === XLSX_TYPE ? 'xlsx' : 'json';
+}
+
+/**
+ * Streams a table as CSV (UTF-8 with a byte-order mark, so that Excel shows Chinese names) or as
+ * an XLSX workbook, without holding the whole export in memory.
+ */
+export async function sendTable<Row>(response: Response, format: 'csv' | 'xlsx', table: Table<Row>): Promise<void> {
+  response.setHeader('Content-Disposition', `attachment; filename="${encodeURIComponent(table.name)}.${format}"`);
+  const records = async function* () {
+    for await (const row of table.rows) yield table.columns.map((column) => column.value(row) ?? '');
+  };
+  if (format === 'csv') {
+    response.type(`${CSV_TYPE}; charset=utf-8`);
+    response.write('\uFEFF');
+    const csv = stringify({ header: true, columns: table.columns.map((c) => c.header) });
+    await pipeline(Readable.from(records()), csv, response);
+    return;
+  }
+  response.type(XLSX_TYPE);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: response, useStyles: true });
+  const sheet = workbook.addWorksheet(table.name.slice(0, 31));
+  sheet.addRow(table.columns.map((c) => c.header)).commit();
+  for await (const record of records()) sheet.addRow(record).commit();
+  sheet.commit();
+  await workbook.commit();
+}
