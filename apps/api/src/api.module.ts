@@ -2,6 +2,7 @@ import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common
 import { DemoModule } from '@gqt/demo';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
+import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
 import { AuditController } from './audit/audit.controller';
@@ -11,13 +12,21 @@ import { ApiClientsController } from './enterprises/api-clients.controller';
 import { CitiesController } from './enterprises/cities.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { JobsController } from './jobs/jobs.controller';
+import { MonitoringController } from './monitoring/monitoring.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { UsersController } from './users/users.controller';
 
 @Module({
-  imports: [PlatformModule.forRoot('api'), EnterprisesModule, IdentityModule, NotificationsModule, DemoModule],
+  imports: [
+    PlatformModule.forRoot('api'),
+    EnterprisesModule,
+    IdentityModule,
+    NotificationsModule,
+    MonitoringModule,
+    DemoModule,
+  ],
   controllers: [
     AuthController,
     OAuthController,
@@ -28,6 +37,7 @@ import { UsersController } from './users/users.controller';
     NotificationsController,
     AuditController,
     JobsController,
+    MonitoringController,
     HealthController,
     MetricsController,
   ],

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { IdentityModule } from '@gqt/identity';
+import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { PlatformModule } from '@gqt/platform';
 
 /** Every context whose jobs and event handlers a worker runs; no HTTP. */
 @Module({
-  imports: [PlatformModule.forRoot('worker'), EnterprisesModule, IdentityModule, NotificationsModule],
+  imports: [PlatformModule.forRoot('worker'), EnterprisesModule, IdentityModule, NotificationsModule, MonitoringModule],
 })
 export class WorkerModule {}
