@@ -93,12 +93,12 @@ export class SnapshotsRepository {
    * for it and the change is never lost between its reading and its commit.
    */
   async markStale(from: BusinessDate, to: BusinessDate): Promise<number> {
-    const rows = await this.query<unknown[]>(
-      `UPDATE monitoring_snapshot_days SET stale = true
-        WHERE snapshot_date BETWEEN $1 AND $2 RETURNING snapshot_date`,
+    // TypeORM answers an UPDATE with [rows, affected row count].
+    const [, marked] = await this.query<[unknown[], number]>(
+      'UPDATE monitoring_snapshot_days SET stale = true WHERE snapshot_date BETWEEN $1 AND $2',
       [from, to],
     );
-    return rows.length;
+    return marked;
   }
 
   async days(from: BusinessDate, to: BusinessDate): Promise<SnapshotDay[]> {
