@@ -15,6 +15,7 @@ import { JobsController } from './jobs/jobs.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { ReceivableImportsController } from './receivables/receivable-imports.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
 import { UsersController } from './users/users.controller';
 
@@ -35,6 +36,7 @@ import { UsersController } from './users/users.controller';
     ApiClientsController,
     UsersController,
     NotificationsController,
+    ReceivableImportsController,
     ReceivablesController,
     AuditController,
     JobsController,
