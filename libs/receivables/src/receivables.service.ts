@@ -24,6 +24,7 @@ import {
   type Principal,
 } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
+import { canonicalRate } from './domain/loan-prime-rate';
 import { assessTerms } from './domain/payment-terms';
 import { confirmation, notFinanceableBecause, outstandingOf, payment } from './domain/receivable';
 import { assertCanDo } from './domain/receivable-status';
@@ -135,7 +136,7 @@ export class ReceivablesService {
         deliveryDate: input.deliveryDate,
         dueDate: input.dueDate,
         terms,
-        lateInterestRate: input.lateInterestRate ?? null,
+        lateInterestRate: input.lateInterestRate === undefined ? null : canonicalRate(input.lateInterestRate),
         description: input.description ?? null,
         createdBy: principal.type === 'user' ? principal.id : null,
         importJobId: null,

@@ -1,5 +1,6 @@
 import { DomainError, Money, type BusinessDate } from '@gqt/kernel';
 import { normaliseInvoiceNumber } from '../domain/invoice-number';
+import { canonicalRate } from '../domain/loan-prime-rate';
 import { validateRegistration, type RegisteredInvoice } from '../domain/registration';
 import type { HeaderMapping } from './import-columns';
 import { cellOf, groupKey, isBlankRow, parseRow, type ImportLine, type RowError, type SheetRow } from './import-row';
@@ -152,7 +153,7 @@ export function resolveGroup(group: ImportGroup, today: BusinessDate): GroupRegi
       deliveryDate: first.deliveryDate,
       dueDate: first.dueDate,
       description: lines.find((l) => l.description !== '')?.description ?? null,
-      lateInterestRate: rate ?? null,
+      lateInterestRate: rate === undefined ? null : canonicalRate(rate),
     };
   } catch (error) {
     if (error instanceof DomainError) return group.refuseAll(error.code, error.message);
