@@ -5,6 +5,7 @@ import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
+import { ReceivablesModule } from '@gqt/receivables';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { OAuthController } from './auth/oauth.controller';
@@ -16,6 +17,8 @@ import { MonitoringController } from './monitoring/monitoring.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { ReceivableImportsController } from './receivables/receivable-imports.controller';
+import { ReceivablesController } from './receivables/receivables.controller';
 import { UsersController } from './users/users.controller';
 
 @Module({
@@ -24,6 +27,7 @@ import { UsersController } from './users/users.controller';
     EnterprisesModule,
     IdentityModule,
     NotificationsModule,
+    ReceivablesModule,
     MonitoringModule,
     DemoModule,
   ],
@@ -35,6 +39,8 @@ import { UsersController } from './users/users.controller';
     ApiClientsController,
     UsersController,
     NotificationsController,
+    ReceivableImportsController,
+    ReceivablesController,
     AuditController,
     JobsController,
     MonitoringController,

@@ -4,9 +4,17 @@ import { IdentityModule } from '@gqt/identity';
 import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { PlatformModule } from '@gqt/platform';
+import { ReceivablesModule } from '@gqt/receivables';
 
 /** Every context whose jobs and event handlers a worker runs; no HTTP. */
 @Module({
-  imports: [PlatformModule.forRoot('worker'), EnterprisesModule, IdentityModule, NotificationsModule, MonitoringModule],
+  imports: [
+    PlatformModule.forRoot('worker'),
+    EnterprisesModule,
+    IdentityModule,
+    NotificationsModule,
+    ReceivablesModule,
+    MonitoringModule,
+  ],
 })
 export class WorkerModule {}

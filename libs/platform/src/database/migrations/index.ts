@@ -1,5 +1,6 @@
 // The one migrations tree (house-style § 11): append new migrations here, never edit landed ones.
 import { Foundation1796000000000 } from './1796000000000-Foundation';
+import { Receivables1796100000000 } from './1796100000000-Receivables';
 import { MonitoringReadModel1796400000000 } from './1796400000000-MonitoringReadModel';
 
-export const migrations = [Foundation1796000000000, MonitoringReadModel1796400000000];
+export const migrations = [Foundation1796000000000, Receivables1796100000000, MonitoringReadModel1796400000000];
