@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Money, addDays, shanghaiDate } from '@gqt/kernel';
 import { EnterprisesService } from '@gqt/enterprises';
 import { EventHandlers, JobQueue, type PublishedEvent } from '@gqt/platform';
+import type { ReceivablePayloads } from '@gqt/receivables';
 import {
   applyEvent,
   firstDayChanged,
@@ -13,14 +14,17 @@ import {
   CONSUMED_RECEIVABLE_EVENTS,
   RECEIVABLE_EVENTS,
   type ConsumedReceivableEvent,
-  type ConsumedReceivableEventType,
 } from './domain/receivable-events';
 import { CATCH_UP_DELAY_MS, CATCH_UP_JOB } from './monitoring.jobs';
 import { REFRESHED_DAYS } from './snapshots.service';
 import { MonitoredReceivablesRepository } from './monitored-receivables.repository';
 import { SnapshotsRepository } from './snapshots.repository';
 
-type ReceivableEvent = PublishedEvent<ConsumedReceivableEventType> & ConsumedReceivableEvent;
+// Typed by the receivables context's own payloads: if they stop matching the contract this read
+// model reads (domain/receivable-events.ts), the handler no longer compiles.
+type ReceivableEvent = {
+  [T in keyof ReceivablePayloads]: PublishedEvent<T, ReceivablePayloads[T]>;
+}[keyof ReceivablePayloads];
 type EnterpriseUpdated = PublishedEvent<'enterprise.updated', { enterpriseId: string }>;
 
 /**
@@ -48,7 +52,7 @@ export class ReceivablesProjection implements OnModuleInit {
     );
   }
 
-  async project(event: ConsumedReceivableEvent): Promise<void> {
+  async project(event: ReceivableEvent): Promise<void> {
     const { payload } = event;
     await this.rememberParties(payload.creditorId, payload.debtorId);
     const { receivable: before, overdueNoticed } = await this.receivables.lock(payload);

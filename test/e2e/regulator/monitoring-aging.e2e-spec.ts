@@ -27,11 +27,6 @@ interface AgingItem {
   totalAmount: string;
 }
 
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 const fen = (money: string) => BigInt(money.replace('.', ''));
 
 describe('a regulator reads aging, snapshots and the trend', () => {
@@ -324,8 +319,7 @@ describe('a regulator reads aging, snapshots and the trend', () => {
 
     const csv = await get(admin, `/monitoring/debtors/${d1.enterprise.id}`)
       .set('Accept', 'text/csv')
-      .buffer(true)
-      .parse(binary);
+      .responseType('blob');
     const text = (csv.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFFmetric,value\n')).toBe(true);
     expect(text).toContain(`debtorName,${d1.enterprise.name}\n`);
@@ -333,10 +327,10 @@ describe('a regulator reads aging, snapshots and the trend', () => {
   });
 
   it('exports aging as XLSX and the trend as CSV', async () => {
-    const xlsx = await get(admin, '/monitoring/aging?groupBy=debtor&format=xlsx').buffer(true).parse(binary);
+    const xlsx = await get(admin, '/monitoring/aging?groupBy=debtor&format=xlsx').responseType('blob');
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as ArrayBuffer);
     const rows = (workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][]).map((row) => row.slice(1));
     expect(rows[0].slice(0, 4)).toEqual(['key', 'label', 'notDueCount', 'notDueAmount']);
     expect(rows.find((row) => row[0] === d1.enterprise.id)).toEqual([
@@ -357,8 +351,7 @@ describe('a regulator reads aging, snapshots and the trend', () => {
     ]);
     const trend = await get(region, `/monitoring/trend?from=${day(-3)}&to=${day(-1)}`)
       .set('Accept', 'text/csv')
-      .buffer(true)
-      .parse(binary);
+      .responseType('blob');
     const lines = (trend.body as Buffer).toString('utf8').slice(1).trim().split('\n');
     expect(lines[0]).toBe(
       'date,notDueCount,notDueAmount,d1_30Count,d1_30Amount,d31_60Count,d31_60Amount,d61_90Count,d61_90Amount,d90plusCount,d90plusAmount,totalCount,totalAmount',

@@ -199,15 +199,10 @@ describe('a regulator watches overdue receivables', () => {
   it('exports the list as CSV in UTF-8 with a byte-order mark, Chinese names intact', async () => {
     const res = await overdue(admin, `debtorId=${core.enterprise.id}&limit=1`)
       .set('Accept', 'text/csv')
-      .buffer(true)
-      .parse((stream, done) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-      });
+      .responseType('blob');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const text = res.body as string;
+    const text = (res.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trim().split('\n');
     expect(lines[0]).toBe(
