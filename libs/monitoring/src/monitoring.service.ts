@@ -205,22 +205,8 @@ export class MonitoringService {
     if (!debtor) throw notFound('The debtor');
     const today = shanghaiDate();
     const figures = await this.scorecards.figures(debtorId, scope, today);
-    const everOverdue = await this.scorecards.everOverdue(debtorId, scope, today);
-    const payments = await this.overdueRows.paymentsOf(everOverdue.map((r) => r.receivableId));
-    const interest = Money.sum(
-      everOverdue.map((r) =>
-        lateInterest(
-          {
-            confirmedAmount: r.confirmedAmount!,
-            dueDate: r.dueDate!,
-            payments: payments.get(r.receivableId) ?? [],
-            lateInterestRate: r.lateInterestRate,
-            settledOn: r.settledOn,
-          },
-          today,
-        ),
-      ),
-    );
+    const debts = await this.scorecards.accruingDebts(debtorId, scope, today);
+    const interest = Money.sum(debts.map((debt) => lateInterest(debt, today)));
     const settled = Number(figures.settled_count);
     const overdueNow = Number(figures.overdue_count);
     const daily = await this.scorecards.daily(
