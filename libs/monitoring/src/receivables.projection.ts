@@ -88,7 +88,9 @@ export class ReceivablesProjection implements OnModuleInit {
     }
     const newlyOverdue = !overdueNoticed && isLive(after) && after.dueDate !== null && after.dueDate < today;
     if (stale > 0 || newlyOverdue) {
-      await this.queue.enqueue(CATCH_UP_JOB, {}, { jobId: CATCH_UP_JOB, delayMs: CATCH_UP_DELAY_MS });
+      // One request per second at most; a queue ignores a job id it already holds, even a running one.
+      const second = Math.floor(Date.now() / 1000);
+      await this.queue.enqueue(CATCH_UP_JOB, {}, { jobId: `${CATCH_UP_JOB}:${second}`, delayMs: CATCH_UP_DELAY_MS });
     }
   }
 

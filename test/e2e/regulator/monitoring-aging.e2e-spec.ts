@@ -4,6 +4,7 @@ import { SnapshotsService } from '@gqt/monitoring';
 import { DataSource } from 'typeorm';
 import { API, startApi, type TestApi } from '../../support/api';
 import { eventually } from '../../support/eventually';
+import { inContext } from '../../support/in-context';
 import {
   adminToken,
   coreFields,
@@ -263,7 +264,7 @@ describe('a regulator reads aging, snapshots and the trend', () => {
   });
 
   it('takes recent snapshots again when a later event changes a past day', async () => {
-    await api.app.get(SnapshotsService).catchUp();
+    await inContext(api.app, () => api.app.get(SnapshotsService).catchUp());
     const before = await groupOf(admin, `groupBy=debtor&asOf=${day(-2)}`, d1.enterprise.id);
     expect(before).toMatchObject({ totalAmount: '20800.00' });
     // A payment recorded today but made three days ago.

@@ -3,6 +3,7 @@ import { SnapshotsService } from '@gqt/monitoring';
 import { DataSource } from 'typeorm';
 import { API, startApi, type TestApi } from '../../support/api';
 import { eventually } from '../../support/eventually';
+import { inContext } from '../../support/in-context';
 import {
   adminToken,
   coreFields,
@@ -245,7 +246,7 @@ describe('a regulator watches overdue receivables', () => {
       items.filter((n) => n.kind === 'receivable.overdue' && n.entityId === stories.plain.receivableId);
     await eventually(async () => (noticesOf(await inbox(core.token)).length === 1 ? true : undefined));
     const snapshots = api.app.get(SnapshotsService);
-    await Promise.all([snapshots.catchUp(), snapshots.catchUp()]);
+    await inContext(api.app, () => Promise.all([snapshots.catchUp(), snapshots.catchUp()]));
     expect(noticesOf(await inbox(core.token))).toHaveLength(1);
     expect(noticesOf(await inbox(sme.token))).toHaveLength(1);
     expect(noticesOf(await inbox(liuzhou))).toHaveLength(1);
