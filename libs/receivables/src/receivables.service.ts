@@ -155,6 +155,7 @@ export class ReceivablesService {
     }
     await this.audit.record(registrationAudit(records, actorOf(principal)));
     await this.outbox.publish(registeredEvent(receivable, debtor));
+    await this.notifications.confirmationRequested(receivable, creditor.name);
     return { receivable: Object.assign(receivable, { creditor, debtor }), invoices: lines };
   }
 
