@@ -100,10 +100,6 @@ async function rawRegistration(pool, party) {
       [id, body.invoices[0].number, body.amount, body.invoices[0].issueDate],
     );
     await client.query('RELEASE SAVEPOINT unique_write');
-    await client.query(
-      'SELECT entity_seq, hash FROM audit_events WHERE entity_id = $1 ORDER BY entity_seq DESC LIMIT 1',
-      [id],
-    );
     const after = JSON.stringify({ id, ...body });
     await client.query(
       `INSERT INTO audit_events (id, entity_type, entity_id, entity_seq, action, actor_type, actor_id, actor_name,
@@ -116,6 +112,14 @@ async function rawRegistration(pool, party) {
        VALUES ($1, 'receivable.registered', 'receivable', $2, $3, $4, NULL, 0, NULL)`,
       [randomUUID(), id, after, now],
     );
+    const users = await client.query('SELECT id FROM users WHERE enterprise_id = $1', [party.debtorId]);
+    for (const user of users.rows) {
+      await client.query(
+        `INSERT INTO notifications (id, user_id, kind, title, body, entity_type, entity_id, created_at, read_at)
+         VALUES ($1, $2, 'receivable.confirmation_requested', $3, $4, 'receivable', $5, $6, NULL)`,
+        [randomUUID(), user.id, `请确认应收账款 ${body.contractNo}`, `请确认 ¥${body.amount}`, id, now],
+      );
+    }
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
@@ -357,7 +361,8 @@ export function markdown(report) {
   lines.push(
     '',
     'The raw baseline issues the statements of one registration (two enterprise look-ups, the receivable, its invoice',
-    'in a savepoint, the audit chain head and event, the outbox event) through `pg` with the API’s pool size; on the',
+    'in a savepoint, the audit event, the outbox event, the debtor’s users and their notification) through `pg` with',
+    'the API’s pool size, from as many concurrent callers as HTTP connections; on the',
     'embedded database both go through one connection, as PGlite is a single session. The import floor writes the',
     'same receivables and invoice lines with two batched INSERTs per 1,000 rows in one transaction.',
     '',
