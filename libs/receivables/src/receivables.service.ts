@@ -12,6 +12,7 @@ import {
 } from '@gqt/kernel';
 import { EnterprisesService, assertValidUscc, type EnterpriseEntity } from '@gqt/enterprises';
 import {
+  AuditBatch,
   AuditService,
   Outbox,
   STATUS_OF_KIND,
@@ -108,6 +109,7 @@ export class ReceivablesService {
     private readonly receivables: ReceivablesRepository,
     private readonly enterprises: EnterprisesService,
     private readonly audit: AuditService,
+    private readonly auditBatch: AuditBatch,
     private readonly outbox: Outbox,
     private readonly notifications: ReceivableNotifications,
   ) {}
@@ -153,8 +155,9 @@ export class ReceivablesService {
         `Invoice ${taken.join(', ') || 'number'} is already on another receivable that is not cancelled`,
       );
     }
-    await this.audit.record(registrationAudit(records, actorOf(principal)));
+    await this.auditBatch.recordCreations([registrationAudit(records, actorOf(principal))]);
     await this.outbox.publish(registeredEvent(receivable, debtor));
+    await this.notifications.confirmationRequested(receivable, creditor.name);
     return { receivable: Object.assign(receivable, { creditor, debtor }), invoices: lines };
   }
 
@@ -172,7 +175,8 @@ export class ReceivablesService {
    */
   @Transactional()
   async confirmMany(principal: Principal, ids: string[], input: ConfirmationInput): Promise<BatchConfirmationResult[]> {
-    const sorted = [...new Set(ids)].sort();
+    const unique = [...new Set(ids)];
+    const sorted = [...unique].sort();
     const locked = new Map((await this.receivables.lockManyVisible(sorted, principal)).map((r) => [r.id, r]));
     const results = new Map<string, BatchConfirmationResult>();
     for (const id of sorted) {
@@ -189,16 +193,12 @@ export class ReceivablesService {
         results.set(id, { id, ok: false, ...refusalOf(error) });
       }
     }
-    const confirmed = [...results.values()].filter((r) => r.ok).map((r) => r.id);
-    const invoices = await this.receivables.invoicesOf(confirmed);
-    return ids
-      .filter((id, index) => ids.indexOf(id) === index)
-      .map((id) => {
-        const result = results.get(id)!;
-        return result.ok
-          ? { ...result, receivable: { ...result.receivable, invoices: invoices.get(id) ?? [] } }
-          : result;
-      });
+    const invoices = await this.receivables.invoicesOf(unique.filter((id) => results.get(id)?.ok));
+    return unique.map((id) => {
+      const result = results.get(id)!;
+      if (result.ok) result.receivable.invoices = invoices.get(id) ?? [];
+      return result;
+    });
   }
 
   /** The debtor disputes the receivable with a reason. */

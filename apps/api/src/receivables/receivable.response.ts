@@ -229,7 +229,8 @@ export class PaymentRecordedResponse {
 export class PaymentList {
   items!: PaymentResponse[];
 
-  nextCursor!: null;
+  /** Always null: the payments come whole. */
+  nextCursor!: string | null;
 }
 
 export class TimelineActor {
@@ -284,5 +285,6 @@ export class TimelineResponse {
   /** Oldest first. */
   items!: TimelineEntry[];
 
-  nextCursor!: null;
+  /** Always null: the timeline comes whole. */
+  nextCursor!: string | null;
 }
