@@ -4,6 +4,7 @@ import { EnterprisesModule } from '@gqt/enterprises';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
+import { ReceivablesModule } from '@gqt/receivables';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { OAuthController } from './auth/oauth.controller';
@@ -14,10 +15,19 @@ import { JobsController } from './jobs/jobs.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { ReceivableImportsController } from './receivables/receivable-imports.controller';
+import { ReceivablesController } from './receivables/receivables.controller';
 import { UsersController } from './users/users.controller';
 
 @Module({
-  imports: [PlatformModule.forRoot('api'), EnterprisesModule, IdentityModule, NotificationsModule, DemoModule],
+  imports: [
+    PlatformModule.forRoot('api'),
+    EnterprisesModule,
+    IdentityModule,
+    NotificationsModule,
+    ReceivablesModule,
+    DemoModule,
+  ],
   controllers: [
     AuthController,
     OAuthController,
@@ -26,6 +36,8 @@ import { UsersController } from './users/users.controller';
     ApiClientsController,
     UsersController,
     NotificationsController,
+    ReceivableImportsController,
+    ReceivablesController,
     AuditController,
     JobsController,
     HealthController,

@@ -3,9 +3,16 @@ import { EnterprisesModule } from '@gqt/enterprises';
 import { IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { PlatformModule } from '@gqt/platform';
+import { ReceivablesModule } from '@gqt/receivables';
 
 /** Every context whose jobs and event handlers a worker runs; no HTTP. */
 @Module({
-  imports: [PlatformModule.forRoot('worker'), EnterprisesModule, IdentityModule, NotificationsModule],
+  imports: [
+    PlatformModule.forRoot('worker'),
+    EnterprisesModule,
+    IdentityModule,
+    NotificationsModule,
+    ReceivablesModule,
+  ],
 })
 export class WorkerModule {}
