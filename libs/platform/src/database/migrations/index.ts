@@ -1,4 +1,5 @@
 // The one migrations tree (house-style § 11): append new migrations here, never edit landed ones.
 import { Foundation1796000000000 } from './1796000000000-Foundation';
+import { IdempotencyKeys1796200000000 } from './1796200000000-IdempotencyKeys';
 
-export const migrations = [Foundation1796000000000];
+export const migrations = [Foundation1796000000000, IdempotencyKeys1796200000000];
