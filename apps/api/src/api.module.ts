@@ -4,6 +4,7 @@ import { EnterprisesModule } from '@gqt/enterprises';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
+import { WebhooksModule } from '@gqt/webhooks';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { OAuthController } from './auth/oauth.controller';
@@ -15,9 +16,17 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { UsersController } from './users/users.controller';
+import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
 @Module({
-  imports: [PlatformModule.forRoot('api'), EnterprisesModule, IdentityModule, NotificationsModule, DemoModule],
+  imports: [
+    PlatformModule.forRoot('api'),
+    EnterprisesModule,
+    IdentityModule,
+    NotificationsModule,
+    DemoModule,
+    WebhooksModule,
+  ],
   controllers: [
     AuthController,
     OAuthController,
@@ -30,6 +39,7 @@ import { UsersController } from './users/users.controller';
     JobsController,
     HealthController,
     MetricsController,
+    WebhookSubscriptionsController,
   ],
   providers: [BootstrapAdmin],
 })

@@ -3,9 +3,10 @@ import { EnterprisesModule } from '@gqt/enterprises';
 import { IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { PlatformModule } from '@gqt/platform';
+import { WebhooksModule } from '@gqt/webhooks';
 
 /** Every context whose jobs and event handlers a worker runs; no HTTP. */
 @Module({
-  imports: [PlatformModule.forRoot('worker'), EnterprisesModule, IdentityModule, NotificationsModule],
+  imports: [PlatformModule.forRoot('worker'), EnterprisesModule, IdentityModule, NotificationsModule, WebhooksModule],
 })
 export class WorkerModule {}
