@@ -4,6 +4,7 @@ import { EnterprisesModule } from '@gqt/enterprises';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
+import { ReceivablesModule } from '@gqt/receivables';
 import { WebhooksModule } from '@gqt/webhooks';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -15,6 +16,7 @@ import { JobsController } from './jobs/jobs.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { ReceivablesController } from './receivables/receivables.controller';
 import { UsersController } from './users/users.controller';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
@@ -24,6 +26,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     EnterprisesModule,
     IdentityModule,
     NotificationsModule,
+    ReceivablesModule,
     DemoModule,
     WebhooksModule,
   ],
@@ -35,6 +38,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     ApiClientsController,
     UsersController,
     NotificationsController,
+    ReceivablesController,
     AuditController,
     JobsController,
     HealthController,

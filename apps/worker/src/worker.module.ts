@@ -3,10 +3,18 @@ import { EnterprisesModule } from '@gqt/enterprises';
 import { IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { PlatformModule } from '@gqt/platform';
+import { ReceivablesModule } from '@gqt/receivables';
 import { WebhooksModule } from '@gqt/webhooks';
 
 /** Every context whose jobs and event handlers a worker runs; no HTTP. */
 @Module({
-  imports: [PlatformModule.forRoot('worker'), EnterprisesModule, IdentityModule, NotificationsModule, WebhooksModule],
+  imports: [
+    PlatformModule.forRoot('worker'),
+    EnterprisesModule,
+    IdentityModule,
+    NotificationsModule,
+    ReceivablesModule,
+    WebhooksModule,
+  ],
 })
 export class WorkerModule {}
