@@ -1,6 +1,7 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { DemoModule } from '@gqt/demo';
 import { EnterprisesModule } from '@gqt/enterprises';
+import { FinancingModule } from '@gqt/financing';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
@@ -12,6 +13,7 @@ import { OAuthController } from './auth/oauth.controller';
 import { ApiClientsController } from './enterprises/api-clients.controller';
 import { CitiesController } from './enterprises/cities.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
+import { FinancingRequestsController } from './financing/financing-requests.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
@@ -27,6 +29,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     IdentityModule,
     NotificationsModule,
     ReceivablesModule,
+    FinancingModule,
     DemoModule,
     WebhooksModule,
   ],
@@ -39,6 +42,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     UsersController,
     NotificationsController,
     ReceivablesController,
+    FinancingRequestsController,
     AuditController,
     JobsController,
     HealthController,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@gqt/enterprises';
+import { FinancingModule } from '@gqt/financing';
 import { IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { PlatformModule } from '@gqt/platform';
@@ -14,6 +15,7 @@ import { WebhooksModule } from '@gqt/webhooks';
     IdentityModule,
     NotificationsModule,
     ReceivablesModule,
+    FinancingModule,
     WebhooksModule,
   ],
 })

@@ -137,12 +137,13 @@ export class ReceivablesRepository {
 
   /** Links receivables to a financing request unless already linked; returns how many it linked. */
   async linkFinancing(ids: string[], financingRequestId: string): Promise<number> {
-    const rows: unknown[] = await this.manager.query(
+    // TypeORM answers an UPDATE with [rows, affected count], not with the rows alone.
+    const [, linked] = await this.manager.query<[unknown[], number]>(
       `UPDATE receivables SET financing_request_id = $2, updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND financing_request_id IS NULL RETURNING id`,
+        WHERE id = ANY($1::uuid[]) AND financing_request_id IS NULL`,
       [ids, financingRequestId],
     );
-    return rows.length;
+    return linked;
   }
 
   async unlinkFinancing(ids: string[]): Promise<void> {

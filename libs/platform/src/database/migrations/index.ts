@@ -3,10 +3,12 @@ import { Foundation1796000000000 } from './1796000000000-Foundation';
 import { Receivables1796100000000 } from './1796100000000-Receivables';
 import { IdempotencyKeys1796200000000 } from './1796200000000-IdempotencyKeys';
 import { Webhooks1796200000001 } from './1796200000001-Webhooks';
+import { FinancingRequests1796200000002 } from './1796200000002-FinancingRequests';
 
 export const migrations = [
   Foundation1796000000000,
   Receivables1796100000000,
   IdempotencyKeys1796200000000,
   Webhooks1796200000001,
+  FinancingRequests1796200000002,
 ];
