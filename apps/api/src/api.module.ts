@@ -18,6 +18,7 @@ import { JobsController } from './jobs/jobs.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { ReceivableImportsController } from './receivables/receivable-imports.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
 import { UsersController } from './users/users.controller';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
@@ -41,6 +42,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     ApiClientsController,
     UsersController,
     NotificationsController,
+    ReceivableImportsController,
     ReceivablesController,
     FinancingRequestsController,
     AuditController,

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { NotificationsModule } from '@gqt/notifications';
+import { ImportFilesRepository } from './import/import-files.repository';
+import { ReceivableImportsService } from './import/receivable-imports.service';
 import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
 import { ReceivableNotifications } from './receivable-notifications';
 import { ReceivablePaymentEntity } from './receivable-payment.entity';
@@ -16,7 +18,14 @@ import { ReceivablesService } from './receivables.service';
     EnterprisesModule,
     NotificationsModule,
   ],
-  providers: [ReceivablesRepository, ReceivableNotifications, ReceivablesService, ReceivablesJobs],
-  exports: [ReceivablesService],
+  providers: [
+    ReceivablesRepository,
+    ReceivableNotifications,
+    ReceivablesService,
+    ImportFilesRepository,
+    ReceivableImportsService,
+    ReceivablesJobs,
+  ],
+  exports: [ReceivablesService, ReceivableImportsService],
 })
 export class ReceivablesModule {}
