@@ -3,15 +3,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { API, startApi, type TestApi } from '../../support/api';
-import { createTestDatabase, dropTestDatabase } from '../../support/databases';
+import { useOwnDatabase } from '../../support/databases';
 import { eventually } from '../../support/eventually';
 import { WebhookReceiver } from '../../support/webhook-receiver';
 import { spawnWorker, stopWorker } from '../../support/worker-process';
 import { adminToken } from '../../factories/enterprises';
 import { confirmedReceivable, financingParties, requestFinancing } from '../../factories/financing';
 
-const server = process.env.TEST_DATABASE_URL;
-const queueMode = Boolean(process.env.REDIS_URL && server);
+const queueMode = Boolean(process.env.REDIS_URL && process.env.TEST_DATABASE_URL);
 const ROOT = join(__dirname, '..', '..', '..');
 
 /**
@@ -22,15 +21,13 @@ const ROOT = join(__dirname, '..', '..', '..');
  */
 (queueMode ? describe : describe.skip)('a worker killed mid-delivery', () => {
   const saved = { DATABASE_URL: process.env.DATABASE_URL, QUEUE_PREFIX: process.env.QUEUE_PREFIX };
-  let databaseUrl: string;
+  let dropDatabase: (() => Promise<void>) | undefined;
   let api: TestApi;
   let receiver: WebhookReceiver;
   const workers: ChildProcess[] = [];
 
   const worker = () => {
     const started = spawnWorker({
-      DATABASE_URL: databaseUrl,
-      QUEUE_PREFIX: process.env.QUEUE_PREFIX,
       // An attempt gives up after 3 s, so a delivery's lease runs out after 11 s.
       WEBHOOK_TIMEOUT_MS: '3000',
       BOOTSTRAP_ADMIN_PASSWORD: 'Test-Admin-Password-1!',
@@ -44,8 +41,7 @@ const ROOT = join(__dirname, '..', '..', '..');
     if (!existsSync(join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js'))) {
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     }
-    databaseUrl = await createTestDatabase(server!, 'crash');
-    process.env.DATABASE_URL = databaseUrl;
+    dropDatabase = await useOwnDatabase('webhook_crash');
     process.env.QUEUE_PREFIX = `${saved.QUEUE_PREFIX ?? 'gqt-test'}-crash-${Date.now().toString(36)}`;
     api = await startApi();
     // The first request never gets an answer (the worker dies waiting); later ones are accepted.
@@ -56,8 +52,8 @@ const ROOT = join(__dirname, '..', '..', '..');
     await Promise.all(workers.map((w) => stopWorker(w)));
     await receiver?.stop();
     await api?.close();
+    await dropDatabase?.();
     Object.assign(process.env, saved);
-    if (databaseUrl) await dropTestDatabase(server!, databaseUrl);
   });
 
   it('leaves the delivery to another worker, which sends it with the same delivery id', async () => {
