@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { API, startApi, type TestApi } from '../../support/api';
-import { adminToken, bankFields, regulator } from '../../factories/enterprises';
+import { adminToken, bankFields, enterpriseWithUser, regulator, smeFields } from '../../factories/enterprises';
 import { tag } from '../../factories/identifiers';
 
 describe('Idempotency-Key on POST', () => {
@@ -122,6 +122,26 @@ describe('Idempotency-Key on POST', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors).toContainEqual(expect.objectContaining({ field: 'Idempotency-Key' }));
     expect(await enterprisesNamed(fields.name)).toBe(0);
+  });
+
+  it('covers file uploads too: the same file again is the same job, another file under the key is refused', async () => {
+    const sme = await enterpriseWithUser(api.http, admin, smeFields());
+    const upload = (key: string, content: string) =>
+      api.http
+        .post(`${API}/receivables/imports`)
+        .auth(sme.token, { type: 'bearer' })
+        .set('Idempotency-Key', key)
+        .attach('file', Buffer.from(content), 'receivables.csv');
+    const key = `key-${tag()}`;
+    const file = 'contractNo,debtorUscc,invoiceNumber,invoiceAmount,invoiceIssueDate,deliveryDate,dueDate\n';
+    const first = await upload(key, file);
+    const again = await upload(key, file);
+    expect(first.status).toBe(202);
+    expect(again.status).toBe(202);
+    expect(again.body).toEqual(first.body);
+    const other = await upload(key, `${file}HT-1,91450200MA5KD0001X,1,1.00,2026-01-01,2026-01-01,2026-02-01\n`);
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('documents the header on authenticated POST operations', async () => {

@@ -120,6 +120,18 @@ describe('webhooks for banks', () => {
       }
     });
 
+    it('are at most 20 per bank (422 WEBHOOK_SUBSCRIPTION_LIMIT)', async () => {
+      for (let i = 0; i < 20; i += 1) {
+        const created = await subscribe(parties.bankApi, `http://127.0.0.1:9/hooks/${i}`, [
+          'financing_request.submitted',
+        ]);
+        expect(created.status).toBe(201);
+      }
+      const over = await subscribe(parties.bankApi, 'http://127.0.0.1:9/hooks/21', ['financing_request.submitted']);
+      expect(over.status).toBe(422);
+      expect(over.body.code).toBe('WEBHOOK_SUBSCRIPTION_LIMIT');
+    });
+
     it('rotate their secret and can be deleted', async () => {
       const created = await subscribe(parties.bankApi, 'http://127.0.0.1:9/hooks', ['financing_request.submitted']);
       const rotated = await api.http
