@@ -144,11 +144,31 @@ describe('Idempotency-Key on POST', () => {
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
+  it('never keeps an answer that shows a secret once: issuing client credentials ignores the key', async () => {
+    const bank = await createEnterprise(undefined, bankFields());
+    const key = `key-${tag()}`;
+    const issue = () =>
+      api.http
+        .post(`${API}/enterprises/${bank.body.id}/api-clients`)
+        .auth(admin, { type: 'bearer' })
+        .set('Idempotency-Key', key)
+        .send({ name: 'core-banking', scopes: ['financing:read'] });
+    const first = await issue();
+    const second = await issue();
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.body.clientId).not.toBe(first.body.clientId);
+    const kept: unknown[] = await api.app.get(DataSource).query('SELECT 1 FROM idempotency_keys WHERE key = $1', [key]);
+    expect(kept).toEqual([]);
+  });
+
   it('documents the header on authenticated POST operations', async () => {
     const document = (await api.http.get('/docs-json')).body;
     const parameters = document.paths['/api/v1/enterprises'].post.parameters as { name: string; in: string }[];
     expect(parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }));
-    const login = document.paths['/api/v1/auth/login'].post.parameters ?? [];
-    expect(login).not.toContainEqual(expect.objectContaining({ name: 'Idempotency-Key' }));
+    for (const path of ['/api/v1/auth/login', '/api/v1/enterprises/{enterpriseId}/api-clients']) {
+      const others = document.paths[path].post.parameters ?? [];
+      expect(others).not.toContainEqual(expect.objectContaining({ name: 'Idempotency-Key' }));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { invalidState } from '@gqt/kernel';
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { lastValueFrom, of, throwError } from 'rxjs';
 import type { Principal } from '../auth/principal';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
@@ -37,6 +38,8 @@ function context(method = 'POST', key: string | null = 'k-1') {
   const response = { statusCode: 201, status: jest.fn(), type: jest.fn(), setHeader: jest.fn() };
   return {
     getType: () => 'http',
+    getHandler: () => context,
+    getClass: () => Object,
     switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
   } as unknown as ExecutionContext;
 }
@@ -55,7 +58,7 @@ describe('IdempotencyInterceptor', () => {
   it('keeps a success as the JSON Express sends', async () => {
     const { keys, calls } = fakeKeys();
     const value = await lastValueFrom(
-      new IdempotencyInterceptor(keys).intercept(
+      new IdempotencyInterceptor(keys, new Reflector()).intercept(
         context(),
         handler(() => ({ id: 'x', at: new Date(0) })),
       ),
@@ -68,7 +71,7 @@ describe('IdempotencyInterceptor', () => {
 
   it('keeps a refusal (4xx) as its problem document', async () => {
     const { keys, calls } = fakeKeys();
-    const run = new IdempotencyInterceptor(keys).intercept(
+    const run = new IdempotencyInterceptor(keys, new Reflector()).intercept(
       context(),
       handler(() => {
         throw invalidState('already approved');
@@ -82,7 +85,7 @@ describe('IdempotencyInterceptor', () => {
 
   it('keeps no server failure: the key is released so that a retry runs again', async () => {
     const { keys, calls } = fakeKeys();
-    const run = new IdempotencyInterceptor(keys).intercept(
+    const run = new IdempotencyInterceptor(keys, new Reflector()).intercept(
       context(),
       handler(() => {
         throw new Error('database went away');
@@ -95,7 +98,7 @@ describe('IdempotencyInterceptor', () => {
 
   it('leaves requests without a key, and other methods, alone', async () => {
     const { keys, calls } = fakeKeys();
-    const interceptor = new IdempotencyInterceptor(keys);
+    const interceptor = new IdempotencyInterceptor(keys, new Reflector());
     await lastValueFrom(
       interceptor.intercept(
         context('POST', null),

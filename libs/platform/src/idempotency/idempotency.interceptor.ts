@@ -5,6 +5,7 @@ import {
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { DomainError, invalid, ruleViolation } from '@gqt/kernel';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -14,6 +15,7 @@ import { PROBLEM_CONTENT_TYPE, problemDocument } from '../http/problem';
 import { ProblemFilter } from '../http/problem.filter';
 import { IdempotencyRepository, type IdempotencyScope, type StoredResponse } from './idempotency.repository';
 import { isIdempotencyKey, requestFingerprint } from './request-fingerprint';
+import { WITHOUT_IDEMPOTENCY } from './without-idempotency.decorator';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
@@ -39,12 +41,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly keys: IdempotencyRepository) {}
+  constructor(
+    private readonly keys: IdempotencyRepository,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const key = request.header(IDEMPOTENCY_KEY_HEADER);
-    if (context.getType() !== 'http' || request.method !== 'POST' || key === undefined || !request.user) {
+    const exempt = this.reflector.getAllAndOverride<boolean>(WITHOUT_IDEMPOTENCY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (context.getType() !== 'http' || request.method !== 'POST' || key === undefined || !request.user || exempt) {
       return next.handle();
     }
     // A promise, not an operator chain: the outcome is stored even if the client hangs up.

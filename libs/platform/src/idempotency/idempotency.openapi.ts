@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from './idempotency.interceptor';
+import { IDEMPOTENCY_EXTENSION } from './without-idempotency.decorator';
 
 const PARAMETER = {
   name: IDEMPOTENCY_KEY_HEADER,
@@ -18,7 +19,7 @@ const PARAMETER = {
 export function documentIdempotencyKeys(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
     const operation = path.post;
-    if (!operation || !operation.security?.length) continue;
+    if (!operation || !operation.security?.length || IDEMPOTENCY_EXTENSION in operation) continue;
     operation.parameters = [...(operation.parameters ?? []), PARAMETER];
     operation.responses = {
       ...operation.responses,
