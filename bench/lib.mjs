@@ -97,7 +97,9 @@ export async function startServer({ target, postgresUrl, env = {}, nodeArgs = []
   };
 }
 
-export async function call(api, method, path, { token, body } = {}) {
+/** One HTTP call; answers `{status, body, ms}` whatever the status. */
+export async function send(api, method, path, { token, body } = {}) {
+  const started = performance.now();
   const response = await fetch(`${api}${path}`, {
     method,
     headers: {
@@ -107,9 +109,15 @@ export async function call(api, method, path, { token, body } = {}) {
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();
-  const parsed = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
-  return parsed;
+  return { status: response.status, body: text ? JSON.parse(text) : null, ms: performance.now() - started };
+}
+
+/** One HTTP call that must succeed; answers its body. */
+export async function call(api, method, path, options) {
+  const response = await send(api, method, path, options);
+  if (response.status >= 300)
+    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
+  return response.body;
 }
 
 export const login = async (api, username, password) =>
@@ -144,6 +152,7 @@ export async function enterpriseWithUser(api, admin, kind, cityCode = '450200') 
   const fields = {
     CORE: { industry: 'INDUSTRY', employees: 12000, annualRevenue: '8000000000.00', ownership: 'STATE_OWNED' },
     SME: { industry: 'INDUSTRY', employees: 85, annualRevenue: '26000000.00', ownership: 'PRIVATE' },
+    BANK: { industry: 'OTHER', employees: 3000, annualRevenue: '5000000000.00', ownership: 'STATE_OWNED' },
   }[kind];
   const enterprise = await call(api, 'POST', '/enterprises', {
     token: admin,
@@ -151,7 +160,7 @@ export async function enterpriseWithUser(api, admin, kind, cityCode = '450200') 
   });
   const username = `bench-${tag()}`;
   const password = `Pw-${tag()}-x9!`;
-  const role = kind === 'CORE' ? 'CORE_ENTERPRISE' : 'SME';
+  const role = { CORE: 'CORE_ENTERPRISE', SME: 'SME', BANK: 'BANK' }[kind];
   await call(api, 'POST', '/users', { token: admin, body: { username, password, role, enterpriseId: enterprise.id } });
   return { enterprise, token: await login(api, username, password) };
 }

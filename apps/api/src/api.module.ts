@@ -1,17 +1,20 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { DemoModule } from '@gqt/demo';
 import { EnterprisesModule } from '@gqt/enterprises';
+import { FinancingModule } from '@gqt/financing';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
 import { ReceivablesModule } from '@gqt/receivables';
+import { WebhooksModule } from '@gqt/webhooks';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { OAuthController } from './auth/oauth.controller';
 import { ApiClientsController } from './enterprises/api-clients.controller';
 import { CitiesController } from './enterprises/cities.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
+import { FinancingRequestsController } from './financing/financing-requests.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { MonitoringController } from './monitoring/monitoring.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -20,6 +23,7 @@ import { MetricsController } from './operations/metrics.controller';
 import { ReceivableImportsController } from './receivables/receivable-imports.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
 import { UsersController } from './users/users.controller';
+import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
 @Module({
   imports: [
@@ -28,8 +32,10 @@ import { UsersController } from './users/users.controller';
     IdentityModule,
     NotificationsModule,
     ReceivablesModule,
+    FinancingModule,
     MonitoringModule,
     DemoModule,
+    WebhooksModule,
   ],
   controllers: [
     AuthController,
@@ -41,11 +47,13 @@ import { UsersController } from './users/users.controller';
     NotificationsController,
     ReceivableImportsController,
     ReceivablesController,
+    FinancingRequestsController,
     AuditController,
     JobsController,
     MonitoringController,
     HealthController,
     MetricsController,
+    WebhookSubscriptionsController,
   ],
   providers: [BootstrapAdmin],
 })

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { documentIdempotencyKeys } from '@gqt/platform';
 
 export const API_PREFIX = 'api/v1';
 
@@ -36,8 +37,16 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       },
       'oauth2',
     )
+    .addTag(
+      'Bank OpenAPI',
+      'What a bank system calls, with an OAuth2 client-credentials token: the financing requests made to the bank, ' +
+        'its decisions, and webhook subscriptions. Every POST accepts an Idempotency-Key. Walkthrough with curl: ' +
+        'docs/bank-integration.md.',
+    )
     .build();
-  return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
-  });
+  return documentIdempotencyKeys(
+    SwaggerModule.createDocument(app, config, {
+      operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+    }),
+  );
 }

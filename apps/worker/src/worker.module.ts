@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@gqt/enterprises';
+import { FinancingModule } from '@gqt/financing';
 import { IdentityModule } from '@gqt/identity';
 import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { PlatformModule } from '@gqt/platform';
 import { ReceivablesModule } from '@gqt/receivables';
+import { WebhooksModule } from '@gqt/webhooks';
 
 /** Every context whose jobs and event handlers a worker runs; no HTTP. */
 @Module({
@@ -14,6 +16,8 @@ import { ReceivablesModule } from '@gqt/receivables';
     IdentityModule,
     NotificationsModule,
     ReceivablesModule,
+    FinancingModule,
+    WebhooksModule,
     MonitoringModule,
   ],
 })

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApiClientsService } from '@gqt/identity';
-import { Auth, CurrentPrincipal, UuidParam, actorOf, type Principal } from '@gqt/platform';
+import { Auth, CurrentPrincipal, UuidParam, WithoutIdempotency, actorOf, type Principal } from '@gqt/platform';
 import { ApiClientResponse, CreateApiClientDto, IssuedApiClientResponse } from './api-client.dto';
 
 @ApiTags('Enterprises')
@@ -9,8 +9,13 @@ import { ApiClientResponse, CreateApiClientDto, IssuedApiClientResponse } from '
 export class ApiClientsController {
   constructor(private readonly clients: ApiClientsService) {}
 
-  /** Issues OAuth2 client credentials to a bank; the secret is shown only here. Errors: 422 NOT_A_BANK. */
+  /**
+   * Issues OAuth2 client credentials to a bank; the secret is shown only here, so this answer is
+   * never stored for an Idempotency-Key replay: a retry issues another client (revoke the unused one).
+   * Errors: 422 NOT_A_BANK.
+   */
   @Auth('api-clients:manage')
+  @WithoutIdempotency()
   @Post()
   async issue(
     @CurrentPrincipal() principal: Principal,

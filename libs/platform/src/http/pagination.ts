@@ -6,8 +6,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** `?limit=&cursor=` of every list (api-contract.md § Conventions). */
 export class PageQuery {
-  // Described for Swagger here: the CLI plugin reads only DTO files, and every list extends this.
-  @ApiPropertyOptional({ description: 'Items per page, 1-200', minimum: 1, maximum: 200, default: 50, example: 50 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, example: 50, description: 'Items per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -15,7 +14,7 @@ export class PageQuery {
   @Max(200)
   limit: number = 50;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'The `nextCursor` of the previous page' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
