@@ -105,13 +105,11 @@ export class SnapshotsRepository {
    * written, even one already stale: a snapshot being taken holds its day's row, so this waits
    * for it and the change is never lost between its reading and its commit.
    */
-  async markStale(from: BusinessDate, to: BusinessDate): Promise<number> {
-    // TypeORM answers an UPDATE with [rows, affected row count].
-    const [, marked] = await this.query<[unknown[], number]>(
-      'UPDATE monitoring_snapshot_days SET stale = true WHERE snapshot_date BETWEEN $1 AND $2',
-      [from, to],
-    );
-    return marked;
+  async markStale(from: BusinessDate, to: BusinessDate): Promise<void> {
+    await this.query('UPDATE monitoring_snapshot_days SET stale = true WHERE snapshot_date BETWEEN $1 AND $2', [
+      from,
+      to,
+    ]);
   }
 
   async days(from: BusinessDate, to: BusinessDate): Promise<SnapshotDay[]> {
