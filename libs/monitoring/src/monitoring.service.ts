@@ -149,9 +149,10 @@ export class MonitoringService {
   /** Every overdue receivable of the list from the cursor on, page by page: for exports. */
   async overdueExport(principal: Principal, filter: OverdueFilter, asOf: BusinessDate | undefined, cursor?: string) {
     const first = await this.overdue(principal, filter, asOf, { limit: EXPORT_PAGE, cursor });
-    return remaining(first, (next) =>
+    const rows = remaining(first, (next) =>
       this.overdue(principal, filter, first.asOf, { limit: EXPORT_PAGE, cursor: next }),
     );
+    return { asOf: first.asOf, rows };
   }
 
   /**
@@ -192,7 +193,10 @@ export class MonitoringService {
   /** Every group of the report from the cursor on: for exports. */
   async agingExport(principal: Principal, groupBy: AgingGroup, asOf: BusinessDate | undefined, cursor?: string) {
     const first = await this.aging(principal, groupBy, asOf, { limit: EXPORT_PAGE, cursor });
-    return remaining(first, (next) => this.aging(principal, groupBy, first.asOf, { limit: EXPORT_PAGE, cursor: next }));
+    const rows = remaining(first, (next) =>
+      this.aging(principal, groupBy, first.asOf, { limit: EXPORT_PAGE, cursor: next }),
+    );
+    return { asOf: first.asOf, rows };
   }
 
   /** A debtor's payment record: regulators and the operator for any debtor, an enterprise for itself. */

@@ -76,11 +76,10 @@ export class MonitoringController {
         const page = await this.monitoring.overdue(principal, filter, query.asOf, query);
         return { items: page.items.map(OverdueItemResponse.of), nextCursor: page.nextCursor, asOf: page.asOf };
       },
-      async () =>
-        overdueTable(
-          query.asOf ?? 'today',
-          await this.monitoring.overdueExport(principal, filter, query.asOf, query.cursor),
-        ),
+      async () => {
+        const { asOf, rows } = await this.monitoring.overdueExport(principal, filter, query.asOf, query.cursor);
+        return overdueTable(asOf, rows);
+      },
     );
   }
 
@@ -102,12 +101,10 @@ export class MonitoringController {
       request,
       response,
       async () => AgingReportResponse.of(await this.monitoring.aging(principal, query.groupBy, query.asOf, query)),
-      async () =>
-        agingTable(
-          query.groupBy,
-          query.asOf ?? 'today',
-          await this.monitoring.agingExport(principal, query.groupBy, query.asOf, query.cursor),
-        ),
+      async () => {
+        const { asOf, rows } = await this.monitoring.agingExport(principal, query.groupBy, query.asOf, query.cursor);
+        return agingTable(query.groupBy, asOf, rows);
+      },
     );
   }
 
