@@ -3,6 +3,7 @@ import { DemoModule } from '@gqt/demo';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
+import { OnboardingModule } from '@gqt/onboarding';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -14,10 +15,19 @@ import { JobsController } from './jobs/jobs.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
+import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
 import { UsersController } from './users/users.controller';
 
 @Module({
-  imports: [PlatformModule.forRoot('api'), EnterprisesModule, IdentityModule, NotificationsModule, DemoModule],
+  imports: [
+    PlatformModule.forRoot('api'),
+    EnterprisesModule,
+    IdentityModule,
+    NotificationsModule,
+    OnboardingModule,
+    DemoModule,
+  ],
   controllers: [
     AuthController,
     OAuthController,
@@ -30,6 +40,8 @@ import { UsersController } from './users/users.controller';
     JobsController,
     HealthController,
     MetricsController,
+    OnboardingApplicationsController,
+    OnboardingQuotasController,
   ],
   providers: [BootstrapAdmin],
 })
