@@ -3,47 +3,39 @@ import { NotificationsService, type NewNotification } from '@gqt/notifications';
 import { EventHandlers } from '@gqt/platform';
 import { ONBOARDING_EVENTS, type OnboardingEvent, type OnboardingEventPayload } from './onboarding.events';
 
-const PLATFORM = 'the receivables financing service platform (中征应收账款融资服务平台)';
+type Message = (payload: OnboardingEventPayload) => Pick<NewNotification, 'title' | 'body'>;
+
+const PLATFORM = '应收账款融资服务平台';
 
 /** What the enterprise is told at each step of its application. */
-const TO_ENTERPRISE: Partial<
-  Record<OnboardingEvent['type'], (p: OnboardingEventPayload) => Omit<NewNotification, 'entityType' | 'entityId'>>
-> = {
+const TO_ENTERPRISE: Partial<Record<OnboardingEvent['type'], Message>> = {
   [ONBOARDING_EVENTS.nominated]: (p) => ({
-    kind: ONBOARDING_EVENTS.nominated,
-    title: `Nominated as a ${p.year} core enterprise`,
-    body: `${p.enterpriseName} has been nominated by its city to connect to ${PLATFORM} in ${p.year}; the region decides next.`,
+    title: `已获推荐为 ${p.year} 年度核心企业`,
+    body: `${p.enterpriseName}已获所在市推荐于 ${p.year} 年接入${PLATFORM}，待自治区审核。`,
   }),
   [ONBOARDING_EVENTS.approved]: (p) => ({
-    kind: ONBOARDING_EVENTS.approved,
-    title: `Approved as a ${p.year} core enterprise`,
-    body: `The region approved ${p.enterpriseName} to connect to ${PLATFORM} in ${p.year}.`,
+    title: `${p.year} 年度核心企业申请已获批准`,
+    body: `自治区已批准${p.enterpriseName}于 ${p.year} 年接入${PLATFORM}。`,
   }),
   [ONBOARDING_EVENTS.rejected]: (p) => ({
-    kind: ONBOARDING_EVENTS.rejected,
-    title: `Application for ${p.year} rejected`,
-    body: `The application of ${p.enterpriseName} for ${p.year} was rejected: ${p.reason ?? ''}`,
+    title: `${p.year} 年度核心企业申请未获通过`,
+    body: `${p.enterpriseName}的 ${p.year} 年度接入申请未获通过，原因：${p.reason ?? ''}`,
   }),
   [ONBOARDING_EVENTS.connected]: (p) => ({
-    kind: ONBOARDING_EVENTS.connected,
-    title: `Connected to the receivables financing service platform`,
-    body: `${p.enterpriseName} is connected to ${PLATFORM} since ${p.connectedOn} (account ${p.platformAccountId}).`,
+    title: `已接入${PLATFORM}`,
+    body: `${p.enterpriseName}已于 ${p.connectedOn} 接入${PLATFORM}（平台账号 ${p.platformAccountId}）。`,
   }),
 };
 
 /** What the regulators of the applicant's city (and the region) are told. */
-const TO_REGULATORS: Partial<
-  Record<OnboardingEvent['type'], (p: OnboardingEventPayload) => Omit<NewNotification, 'entityType' | 'entityId'>>
-> = {
+const TO_REGULATORS: Partial<Record<OnboardingEvent['type'], Message>> = {
   [ONBOARDING_EVENTS.submitted]: (p) => ({
-    kind: ONBOARDING_EVENTS.submitted,
-    title: `New core-enterprise application for ${p.year}`,
-    body: `${p.enterpriseName} applied to connect to ${PLATFORM} in ${p.year}.`,
+    title: `新的 ${p.year} 年度核心企业接入申请：${p.enterpriseName}`,
+    body: `${p.enterpriseName}申请于 ${p.year} 年接入${PLATFORM}，请审核推荐。`,
   }),
   [ONBOARDING_EVENTS.withdrawn]: (p) => ({
-    kind: ONBOARDING_EVENTS.withdrawn,
-    title: `Core-enterprise application for ${p.year} withdrawn`,
-    body: `${p.enterpriseName} withdrew its application for ${p.year}.`,
+    title: `核心企业接入申请已撤回：${p.enterpriseName}`,
+    body: `${p.enterpriseName}撤回了 ${p.year} 年度接入申请。`,
   }),
 };
 
@@ -56,23 +48,27 @@ export class OnboardingNotifications implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const about = (event: OnboardingEvent) => ({ entityType: 'onboarding_application', entityId: event.aggregateId });
+    const notification = (event: OnboardingEvent, message: Message): NewNotification => ({
+      kind: event.type,
+      ...message(event.payload),
+      entityType: 'onboarding_application',
+      entityId: event.aggregateId,
+    });
     this.handlers.on<OnboardingEvent>(
       'onboarding.notify-enterprise',
       Object.keys(TO_ENTERPRISE) as OnboardingEvent['type'][],
       async (event) => {
-        const message = TO_ENTERPRISE[event.type]?.(event.payload);
+        const message = TO_ENTERPRISE[event.type];
         if (message)
-          await this.notifications.notifyEnterprise(event.payload.enterpriseId, { ...message, ...about(event) });
+          await this.notifications.notifyEnterprise(event.payload.enterpriseId, notification(event, message));
       },
     );
     this.handlers.on<OnboardingEvent>(
       'onboarding.notify-regulators',
       Object.keys(TO_REGULATORS) as OnboardingEvent['type'][],
       async (event) => {
-        const message = TO_REGULATORS[event.type]?.(event.payload);
-        if (message)
-          await this.notifications.notifyRegulators([event.payload.cityCode], { ...message, ...about(event) });
+        const message = TO_REGULATORS[event.type];
+        if (message) await this.notifications.notifyRegulators([event.payload.cityCode], notification(event, message));
       },
     );
   }

@@ -1,4 +1,5 @@
 import { API, startApi, type TestApi } from '../../support/api';
+import { eventually } from '../../support/eventually';
 import { adminToken, coreFields, enterpriseWithUser, regulator, smeFields } from '../../factories/enterprises';
 import { tag } from '../../factories/identifiers';
 import { applicant, applicationFields, currentYear, quotaOf, step } from '../../factories/onboarding';
@@ -9,15 +10,6 @@ const WUZHOU = '450400';
 const BEIHAI = '450500';
 const CHONGZUO = '451400';
 const REGION = '450000';
-
-const until = async <T>(probe: () => Promise<T | undefined>, what: string): Promise<T> => {
-  for (let i = 0; i < 100; i += 1) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-};
 
 describe('core-enterprise onboarding within the city quota', () => {
   let api: TestApi;
@@ -229,11 +221,15 @@ describe('core-enterprise onboarding within the city quota', () => {
         'onboarding_application.approved',
         'onboarding_application.connected',
       ]);
-      const kinds = await until(async () => {
-        const inbox = await get(core.token, '/notifications?limit=200');
-        const found = inbox.body.items.map((n: { kind: string }) => n.kind) as string[];
-        return found.includes('onboarding_application.connected') ? found : undefined;
-      }, 'the connection notice');
+      const kinds = await eventually(
+        async () => {
+          const inbox = await get(core.token, '/notifications?limit=200');
+          const found = inbox.body.items.map((n: { kind: string }) => n.kind) as string[];
+          return found.includes('onboarding_application.connected') ? found : undefined;
+        },
+        15_000,
+        'the connection notice',
+      );
       expect(kinds).toEqual(
         expect.arrayContaining([
           'onboarding_application.nominated',
