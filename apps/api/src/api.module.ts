@@ -5,6 +5,7 @@ import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
+import { ReceivablesModule } from '@gqt/receivables';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { OAuthController } from './auth/oauth.controller';
@@ -17,6 +18,7 @@ import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
 import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
+import { ReceivablesController } from './receivables/receivables.controller';
 import { UsersController } from './users/users.controller';
 
 @Module({
@@ -25,6 +27,7 @@ import { UsersController } from './users/users.controller';
     EnterprisesModule,
     IdentityModule,
     NotificationsModule,
+    ReceivablesModule,
     OnboardingModule,
     DemoModule,
   ],
@@ -36,6 +39,7 @@ import { UsersController } from './users/users.controller';
     ApiClientsController,
     UsersController,
     NotificationsController,
+    ReceivablesController,
     AuditController,
     JobsController,
     HealthController,

@@ -4,9 +4,17 @@ import { IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
 import { PlatformModule } from '@gqt/platform';
+import { ReceivablesModule } from '@gqt/receivables';
 
 /** Every context whose jobs and event handlers a worker runs; no HTTP. */
 @Module({
-  imports: [PlatformModule.forRoot('worker'), EnterprisesModule, IdentityModule, NotificationsModule, OnboardingModule],
+  imports: [
+    PlatformModule.forRoot('worker'),
+    EnterprisesModule,
+    IdentityModule,
+    NotificationsModule,
+    ReceivablesModule,
+    OnboardingModule,
+  ],
 })
 export class WorkerModule {}
