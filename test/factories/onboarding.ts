@@ -49,15 +49,16 @@ export async function step(
   return response.body as Record<string, unknown>;
 }
 
-/** Applies, and has the region nominate, approve and connect the enterprise on `connectedOn`. */
+/** Applies for the year, and has the region nominate, approve and connect the enterprise on `connectedOn`. */
 export async function connectedApplicant(
   http: TestAgent,
   admin: string,
   region: string,
   cityCode: string,
   connectedOn: string,
+  year = currentYear(),
 ): Promise<Applicant> {
-  const core = await applicant(http, admin, cityCode, yearOf(connectedOn));
+  const core = await applicant(http, admin, cityCode, year);
   await step(http, region, core.applicationId, 'nominate');
   await step(http, region, core.applicationId, 'approve');
   await step(http, region, core.applicationId, 'connect', { platformAccountId: `ZZ-${tag()}`, connectedOn });

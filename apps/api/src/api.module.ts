@@ -6,6 +6,7 @@ import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
 import { ReceivablesModule } from '@gqt/receivables';
+import { RewardsModule } from '@gqt/rewards';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { OAuthController } from './auth/oauth.controller';
@@ -19,6 +20,8 @@ import { MetricsController } from './operations/metrics.controller';
 import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
 import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
+import { RewardEvaluationsController } from './rewards/reward-evaluations.controller';
+import { RewardPoliciesController } from './rewards/reward-policies.controller';
 import { UsersController } from './users/users.controller';
 
 @Module({
@@ -29,6 +32,7 @@ import { UsersController } from './users/users.controller';
     NotificationsModule,
     ReceivablesModule,
     OnboardingModule,
+    RewardsModule,
     DemoModule,
   ],
   controllers: [
@@ -46,6 +50,8 @@ import { UsersController } from './users/users.controller';
     MetricsController,
     OnboardingApplicationsController,
     OnboardingQuotasController,
+    RewardPoliciesController,
+    RewardEvaluationsController,
   ],
   providers: [BootstrapAdmin],
 })

@@ -5,6 +5,7 @@ import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
 import { PlatformModule } from '@gqt/platform';
 import { ReceivablesModule } from '@gqt/receivables';
+import { RewardsModule } from '@gqt/rewards';
 
 /** Every context whose jobs and event handlers a worker runs; no HTTP. */
 @Module({
@@ -15,6 +16,7 @@ import { ReceivablesModule } from '@gqt/receivables';
     NotificationsModule,
     ReceivablesModule,
     OnboardingModule,
+    RewardsModule,
   ],
 })
 export class WorkerModule {}

@@ -28,6 +28,18 @@ export interface Connection {
   connectedOn: BusinessDate;
 }
 
+/** An enterprise connected to the national platform through its application for a year. */
+export interface ConnectedEnterprise {
+  applicationId: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  enterpriseUscc: string;
+  cityCode: string;
+  year: number;
+  platformAccountId: string;
+  connectedOn: BusinessDate;
+}
+
 export interface CityQuota extends QuotaUsage {
   cityCode: string;
   cityName: string;
@@ -174,9 +186,20 @@ export class OnboardingService {
     }));
   }
 
-  /** For the reward evaluation: the applications of a year whose enterprise is connected. */
-  connectedIn(year: number): Promise<OnboardingApplicationEntity[]> {
-    return this.applications.connectedIn(year);
+  /** For the reward evaluation: the enterprises connected through their applications for the year. */
+  async connectedIn(year: number): Promise<ConnectedEnterprise[]> {
+    const applications = await this.applications.connectedIn(year);
+    // A CONNECTED application always has its account and date (a CHECK constraint says so).
+    return applications.map((a) => ({
+      applicationId: a.id,
+      enterpriseId: a.enterpriseId,
+      enterpriseName: a.enterpriseName,
+      enterpriseUscc: a.enterpriseUscc,
+      cityCode: a.cityCode,
+      year: a.year,
+      platformAccountId: a.platformAccountId!,
+      connectedOn: a.connectedOn!,
+    }));
   }
 
   private async lockVisible(principal: Principal, id: string): Promise<OnboardingApplicationEntity> {
