@@ -105,7 +105,7 @@ export class RewardEvaluationsService {
       await this.txHost.withTransaction(Propagation.Nested, () => this.evaluate(evaluation));
     } catch (error) {
       this.logger.error({ err: error, evaluationId }, 'reward evaluation failed');
-      await this.fail(evaluation, error instanceof Error ? error.message : String(error));
+      await this.fail(evaluation, 'An unexpected error stopped the evaluation; it has been logged. Start it again.');
     }
   }
 

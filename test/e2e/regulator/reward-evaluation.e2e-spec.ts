@@ -33,12 +33,6 @@ const POLICY = {
   },
 };
 
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('the fiscal reward evaluation of connected core enterprises', () => {
   let api: TestApi;
   let db: DataSource;
@@ -311,8 +305,7 @@ describe('the fiscal reward evaluation of connected core enterprises', () => {
       .get(`${API}/reward-evaluations/${evaluationId}`)
       .auth(region, { type: 'bearer' })
       .set('Accept', 'text/csv')
-      .buffer(true)
-      .parse(binary);
+      .responseType('blob');
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const rows: Record<string, string>[] = parse((csv.body as Buffer).toString('utf8'), { bom: true, columns: true });
@@ -342,11 +335,10 @@ describe('the fiscal reward evaluation of connected core enterprises', () => {
     const xlsx = await api.http
       .get(`${API}/reward-evaluations/${evaluationId}?format=xlsx`)
       .auth(b.token, { type: 'bearer' })
-      .buffer(true)
-      .parse(binary);
+      .responseType('blob');
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as ArrayBuffer);
     const sheet = (workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
     const [header, ...data] = sheet;
     expect(data).toHaveLength(1); // the enterprise exports only its own row

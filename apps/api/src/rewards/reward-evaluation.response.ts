@@ -43,6 +43,18 @@ export class CriterionOutcomeResponse implements CriterionOutcome {
 
   /** @example "3 more SME suppliers with receivables confirmed in 2026 (7 of 10)" */
   explanation!: string;
+
+  static of(c: CriterionOutcome): CriterionOutcomeResponse {
+    return {
+      key: c.key,
+      unit: c.unit,
+      actual: c.actual,
+      threshold: c.threshold,
+      passed: c.passed,
+      shortfall: c.shortfall,
+      explanation: c.explanation,
+    };
+  }
 }
 
 export class RewardResultResponse {
@@ -91,7 +103,7 @@ export class RewardResultResponse {
       eligible: r.eligible,
       rewardAmount: r.rewardAmount,
       rewardExplanation: r.rewardExplanation,
-      criteria: r.criteria,
+      criteria: r.criteria.map(CriterionOutcomeResponse.of),
       missing: r.missing,
     };
   }
