@@ -20,3 +20,16 @@ export async function dropTestDatabase(serverUrl: string, databaseUrl: string): 
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();
 }
+
+/**
+ * For a test file that must own its database (it corrupts data on purpose, or runs its own
+ * worker): on PostgreSQL a fresh database for this file alone; embedded files are alone anyway.
+ * Returns a cleanup function.
+ */
+export async function useOwnDatabase(label: string): Promise<() => Promise<void>> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) return async () => undefined;
+  const url = await createTestDatabase(server, label);
+  process.env.DATABASE_URL = url;
+  return () => dropTestDatabase(server, url);
+}
