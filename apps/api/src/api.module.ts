@@ -14,10 +14,18 @@ import { JobsController } from './jobs/jobs.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { PortalModule } from './portal/portal.module';
 import { UsersController } from './users/users.controller';
 
 @Module({
-  imports: [PlatformModule.forRoot('api'), EnterprisesModule, IdentityModule, NotificationsModule, DemoModule],
+  imports: [
+    PlatformModule.forRoot('api'),
+    EnterprisesModule,
+    IdentityModule,
+    NotificationsModule,
+    DemoModule,
+    PortalModule,
+  ],
   controllers: [
     AuthController,
     OAuthController,
