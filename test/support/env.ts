@@ -10,5 +10,5 @@ process.env.LOG_LEVEL ??= 'warn';
 process.env.SEED_DEMO = 'false';
 process.env.BOOTSTRAP_ADMIN_USERNAME = 'admin';
 process.env.BOOTSTRAP_ADMIN_PASSWORD = 'Test-Admin-Password-1!';
-// Every test file gets its own queue namespace, so parallel runs never take each other's jobs.
-process.env.QUEUE_PREFIX = `gqt-test-${process.pid}-${Date.now().toString(36)}`;
+// Queue mode: the run's worker listens on the prefix that global setup chose.
+process.env.QUEUE_PREFIX ??= `gqt-test-${process.pid}-${Date.now().toString(36)}`;

@@ -1,20 +1,18 @@
-import { Client } from 'pg';
+import { createTestDatabase } from './databases';
+import { spawnWorker } from './worker-process';
 
 /**
- * A fresh PostgreSQL database per run when TEST_DATABASE_URL is given (house-style § 14); without
- * it every test file gets its own in-memory embedded database. Never runs against a database
- * whose name does not say "test".
+ * With TEST_DATABASE_URL the run uses a fresh PostgreSQL database (house-style § 14); without it
+ * every test file gets its own in-memory embedded database. With REDIS_URL as well the run is in
+ * queue mode: the API in the test process only relays, and apps/worker runs as its own process.
  */
 export default async function globalSetup(): Promise<void> {
   const server = process.env.TEST_DATABASE_URL;
   if (!server) return;
-  const name = `gqt_test_${Date.now().toString(36)}_${process.pid}`;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  process.env.GQT_TEST_DATABASE = name;
+  process.env.DATABASE_URL = await createTestDatabase(server, 'run');
+  if (process.env.REDIS_URL) {
+    process.env.QUEUE_PREFIX = `gqt-test-${Date.now().toString(36)}-${process.pid}`;
+    const worker = spawnWorker({ BOOTSTRAP_ADMIN_PASSWORD: 'Test-Admin-Password-1!', SEED_DEMO: 'false' });
+    (globalThis as { gqtWorker?: unknown }).gqtWorker = worker;
+  }
 }

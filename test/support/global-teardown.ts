@@ -1,11 +1,10 @@
-import { Client } from 'pg';
+import type { ChildProcess } from 'node:child_process';
+import { dropTestDatabase } from './databases';
+import { stopWorker } from './worker-process';
 
 export default async function globalTeardown(): Promise<void> {
+  const worker = (globalThis as { gqtWorker?: ChildProcess }).gqtWorker;
+  if (worker) await stopWorker(worker);
   const server = process.env.TEST_DATABASE_URL;
-  const name = process.env.GQT_TEST_DATABASE;
-  if (!server || !name || !name.startsWith('gqt_test_')) return;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  if (server && process.env.DATABASE_URL) await dropTestDatabase(server, process.env.DATABASE_URL);
 }

@@ -33,7 +33,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.app.demo) return;
-    const seeded = await this.cls.run(() => this.txHost.withTransaction(() => this.seedOnce()));
+    const seeded = await this.cls.run({ ifNested: 'override' }, () =>
+      this.txHost.withTransaction(() => this.seedOnce()),
+    );
     if (!seeded) return;
     this.logger.log('Seeded the demo data');
     announce(this.app.dataDir, seeded.logins, seeded.clients);

@@ -14,6 +14,7 @@ import {
 } from './domain/enterprise';
 import type { Industry } from './domain/size-class';
 import { EnterpriseEntity } from './enterprise.entity';
+import { ENTERPRISE_EVENTS, type EnterpriseRegisteredPayload } from './enterprise.events';
 import { EnterprisesRepository, type EnterpriseFilter } from './enterprises.repository';
 
 export interface NewEnterprise {
@@ -29,8 +30,6 @@ export interface NewEnterprise {
 }
 
 export type EnterprisePatch = Partial<Omit<NewEnterprise, 'uscc' | 'kind'>> & { financingRatio?: string };
-
-export const ENTERPRISE_EVENTS = { registered: 'enterprise.registered', updated: 'enterprise.updated' } as const;
 
 @Injectable()
 export class EnterprisesService {
@@ -91,7 +90,12 @@ export class EnterprisesService {
       type: ENTERPRISE_EVENTS.registered,
       aggregateType: 'enterprise',
       aggregateId: enterprise.id,
-      payload: { enterpriseId: enterprise.id, kind: enterprise.kind, cityCode: enterprise.cityCode },
+      payload: {
+        enterpriseId: enterprise.id,
+        name: enterprise.name,
+        kind: enterprise.kind,
+        cityCode: enterprise.cityCode,
+      } satisfies EnterpriseRegisteredPayload,
     });
     return enterprise;
   }

@@ -1,4 +1,3 @@
 export * from './domain-error';
 export * from './money';
 export * from './calendar';
-export * from './clock';

@@ -72,8 +72,9 @@ export class EventRelay implements OnModuleInit, OnApplicationBootstrap, BeforeA
 
   private async tick(): Promise<void> {
     if (this.pass) return; // the running pass reschedules itself
+    // A fresh context: the timer may have been set inside a request's transaction.
     this.pass = this.cls
-      .run(() => this.dispatchDue())
+      .run({ ifNested: 'override' }, () => this.dispatchDue())
       .catch((error: unknown) => {
         this.logger.warn({ err: error }, 'outbox relay pass failed');
         return 0;

@@ -22,7 +22,19 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
             response.setHeader('X-Request-Id', id);
             return id;
           },
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+          // Requests are logged by method, path and outcome; headers (tokens, cookies) never.
+          serializers: {
+            req: (request: { id: string; method: string; url: string }) => ({
+              id: request.id,
+              method: request.method,
+              url: request.url,
+            }),
+            res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+          },
+          // Humans at a terminal get readable lines; log collectors get JSON.
+          ...(process.stdout.isTTY && !app.production
+            ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+            : {}),
           autoLogging: { ignore: (request: IncomingMessage) => request.url?.startsWith('/health') ?? false },
         },
       }),

@@ -23,6 +23,9 @@ export class BullJobQueue extends JobQueue {
     super();
     this.queue = new Bull(QUEUE_NAME, redisUrl, {
       prefix,
+      // A killed worker's jobs go back to the queue after about this long (bull renews the lock
+      // of a live worker's job every lockDuration / 2).
+      settings: { lockDuration: 15_000, stalledInterval: 15_000 },
       defaultJobOptions: {
         attempts: DEFAULT_ATTEMPTS,
         backoff: { type: 'exponential', delay: BACKOFF_BASE_MS },

@@ -37,11 +37,14 @@ export class JobRegistry {
     return this.recurringJobs;
   }
 
-  /** Runs one job in its own context (so that @Transactional works outside HTTP requests). */
+  /**
+   * Runs one job in a fresh context of its own, so that @Transactional works outside HTTP requests
+   * and never joins the transaction of whatever enqueued the job.
+   */
   async run(name: string, data: unknown): Promise<void> {
     const handler = this.handlers.get(name);
     if (!handler) throw new Error(`No handler for job ${name}`);
-    await this.cls.run(async () => {
+    await this.cls.run({ ifNested: 'override' }, async () => {
       try {
         await handler(data);
       } catch (error) {

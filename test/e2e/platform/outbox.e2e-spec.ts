@@ -1,0 +1,110 @@
+import { JobQueue } from '@gqt/platform';
+import { DataSource } from 'typeorm';
+import { API, startApi, type TestApi } from '../../support/api';
+import { eventually } from '../../support/eventually';
+import { adminToken, coreFields, regulator } from '../../factories/enterprises';
+
+/**
+ * Domain events reach their handlers after commit, in-process or through bull and apps/worker
+ * (whichever mode the run uses), at least once, and each handler's effect happens exactly once.
+ */
+describe('the outbox', () => {
+  let api: TestApi;
+  let admin: string;
+  let watcher: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    admin = await adminToken(api.http);
+    watcher = await regulator(api.http, admin, '451300');
+  });
+  afterAll(() => api.close());
+
+  const db = () => api.app.get(DataSource);
+  const inbox = async (entityId: string) =>
+    (
+      (await api.http.get(`${API}/notifications?limit=200`).auth(watcher, { type: 'bearer' })).body.items as {
+        entityId: string;
+      }[]
+    ).filter((n) => n.entityId === entityId);
+
+  it('delivers an event to its handler after the change commits', async () => {
+    const enterprise = (
+      await api.http.post(`${API}/enterprises`).auth(admin, { type: 'bearer' }).send(coreFields('451300'))
+    ).body;
+    const delivered = await eventually(async () =>
+      (await inbox(enterprise.id)).length > 0 ? inbox(enterprise.id) : undefined,
+    );
+    expect(delivered).toHaveLength(1);
+    const [row] = await db().query<{ completed_at: Date | null }[]>(
+      `SELECT completed_at FROM outbox_events WHERE aggregate_id = $1 AND type = 'enterprise.registered'`,
+      [enterprise.id],
+    );
+    await eventually(async () => {
+      const [current] = await db().query<{ completed_at: Date | null }[]>(
+        `SELECT completed_at FROM outbox_events WHERE aggregate_id = $1`,
+        [enterprise.id],
+      );
+      return current.completed_at ?? undefined;
+    });
+    expect(row).toBeDefined();
+  });
+
+  it('handles a redelivered event only once', async () => {
+    const enterprise = (
+      await api.http.post(`${API}/enterprises`).auth(admin, { type: 'bearer' }).send(coreFields('451300'))
+    ).body;
+    await eventually(async () => ((await inbox(enterprise.id)).length > 0 ? true : undefined));
+    const [event] = await db().query<{ id: string }[]>(`SELECT id FROM outbox_events WHERE aggregate_id = $1`, [
+      enterprise.id,
+    ]);
+    // As if the queue had lost the acknowledgement: the relay sees the event again, and the
+    // handler's job runs a second time.
+    await db().query(`UPDATE outbox_events SET completed_at = NULL, dispatched_at = NULL WHERE id = $1`, [event.id]);
+    await api.app
+      .get(JobQueue)
+      .enqueue(
+        'events.handle',
+        { eventId: event.id, handler: 'notifications.enterprise-registered' },
+        { jobId: `again:${event.id}` },
+      );
+    await eventually(async () => {
+      const [row] = await db().query<{ completed_at: Date | null }[]>(
+        `SELECT completed_at FROM outbox_events WHERE id = $1`,
+        [event.id],
+      );
+      return row.completed_at ?? undefined;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await inbox(enterprise.id)).toHaveLength(1);
+  });
+
+  it('writes nothing, not even an event, when the change is refused', async () => {
+    const fields = coreFields('451300');
+    await api.http.post(`${API}/enterprises`).auth(admin, { type: 'bearer' }).send(fields);
+    const before = await db().query<{ n: string }[]>('SELECT count(*) AS n FROM outbox_events');
+    const duplicate = await api.http.post(`${API}/enterprises`).auth(admin, { type: 'bearer' }).send(fields);
+    expect(duplicate.status).toBe(409);
+    const after = await db().query<{ n: string }[]>('SELECT count(*) AS n FROM outbox_events');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('keeps notifications to their recipients', async () => {
+    const other = await regulator(api.http, admin, '451200');
+    const enterprise = (
+      await api.http.post(`${API}/enterprises`).auth(admin, { type: 'bearer' }).send(coreFields('451300'))
+    ).body;
+    await eventually(async () => ((await inbox(enterprise.id)).length > 0 ? true : undefined));
+    const theirs = await api.http.get(`${API}/notifications`).auth(other, { type: 'bearer' });
+    expect(theirs.body.items.some((n: { entityId: string }) => n.entityId === enterprise.id)).toBe(false);
+    const [mine] = await inbox(enterprise.id);
+    const stolen = await api.http
+      .post(`${API}/notifications/${(mine as unknown as { id: string }).id}/read`)
+      .auth(other, { type: 'bearer' });
+    expect(stolen.status).toBe(404);
+    const read = await api.http
+      .post(`${API}/notifications/${(mine as unknown as { id: string }).id}/read`)
+      .auth(watcher, { type: 'bearer' });
+    expect(read.body.readAt).toEqual(expect.any(String));
+  });
+});
