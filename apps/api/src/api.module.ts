@@ -1,21 +1,27 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { DemoModule } from '@gqt/demo';
 import { EnterprisesModule } from '@gqt/enterprises';
+import { FinancingModule } from '@gqt/financing';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
+import { ReceivablesModule } from '@gqt/receivables';
+import { WebhooksModule } from '@gqt/webhooks';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { OAuthController } from './auth/oauth.controller';
 import { ApiClientsController } from './enterprises/api-clients.controller';
 import { CitiesController } from './enterprises/cities.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
+import { FinancingRequestsController } from './financing/financing-requests.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { PortalModule } from './portal/portal.module';
+import { ReceivablesController } from './receivables/receivables.controller';
 import { UsersController } from './users/users.controller';
+import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
 @Module({
   imports: [
@@ -23,7 +29,10 @@ import { UsersController } from './users/users.controller';
     EnterprisesModule,
     IdentityModule,
     NotificationsModule,
+    ReceivablesModule,
+    FinancingModule,
     DemoModule,
+    WebhooksModule,
     PortalModule,
   ],
   controllers: [
@@ -34,10 +43,13 @@ import { UsersController } from './users/users.controller';
     ApiClientsController,
     UsersController,
     NotificationsController,
+    ReceivablesController,
+    FinancingRequestsController,
     AuditController,
     JobsController,
     HealthController,
     MetricsController,
+    WebhookSubscriptionsController,
   ],
   providers: [BootstrapAdmin],
 })

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { documentIdempotencyKeys } from '@gqt/platform';
 
 export const API_PREFIX = 'api/v1';
 
@@ -37,7 +38,9 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       'oauth2',
     )
     .build();
-  return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
-  });
+  return documentIdempotencyKeys(
+    SwaggerModule.createDocument(app, config, {
+      operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+    }),
+  );
 }

@@ -5,6 +5,7 @@ export * from './database';
 export * from './events';
 export * from './health';
 export * from './http';
+export * from './idempotency';
 export * from './jobs';
 export * from './metrics';
 export * from './platform.module';

@@ -9,6 +9,7 @@ import { queueConfig } from './config/queue.config';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { TrackedJobsModule } from './jobs/tracked-jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { Metrics } from './metrics/metrics';
@@ -31,6 +32,7 @@ export class PlatformModule {
         AuditModule,
         TrackedJobsModule,
         AuthModule,
+        IdempotencyModule,
         ...http,
       ],
       providers: [Metrics],

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import { DomainError } from '@gqt/kernel';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { PROBLEM_CONTENT_TYPE, STATUS_OF_KIND, problem, type Problem } from './problem';
+import { PROBLEM_CONTENT_TYPE, STATUS_OF_KIND, problem, problemDocument, type Problem } from './problem';
 
 // Codes for refusals that come from the HTTP layer rather than from a domain rule.
 const CODE_OF_STATUS: Record<number, string> = {
@@ -34,7 +34,7 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
-    const body: Problem = { ...this.toProblem(error, request), instance: request.originalUrl, requestId: request.id };
+    const body = problemDocument(this.toProblem(error, request), request);
     if (response.headersSent) return;
     if (error instanceof DomainError && error.details.retryAfterSeconds !== undefined) {
       response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
@@ -43,6 +43,14 @@ export class ProblemFilter implements ExceptionFilter {
   }
 
   private toProblem(error: unknown, request: Request): Problem {
+    const known = ProblemFilter.knownProblem(error);
+    if (known) return known;
+    this.logger.error({ err: error, method: request.method, url: request.originalUrl }, 'unhandled error');
+    return problem(500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged');
+  }
+
+  /** The problem an error stands for, or undefined for an unexpected failure (a 500). */
+  static knownProblem(error: unknown): Problem | undefined {
     if (error instanceof DomainError) {
       const { fieldErrors, extensions } = error.details;
       return problem(STATUS_OF_KIND[error.kind], error.code, error.message, {
@@ -57,18 +65,17 @@ export class ProblemFilter implements ExceptionFilter {
       message?: string;
     };
     if (typeof bodyParserError?.type === 'string' && typeof bodyParserError.status === 'number') {
-      return this.fromBodyParser(bodyParserError.type, bodyParserError.status, bodyParserError.message ?? '');
+      return ProblemFilter.fromBodyParser(bodyParserError.type, bodyParserError.status, bodyParserError.message ?? '');
     }
-    if (error instanceof HttpException) return this.fromHttpException(error);
+    if (error instanceof HttpException) return ProblemFilter.fromHttpException(error);
     if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
       // A race that a service did not translate: still the caller's conflict, not our failure.
       return problem(409, 'CONFLICT', 'The request conflicts with the current state of the resource');
     }
-    this.logger.error({ err: error, method: request.method, url: request.originalUrl }, 'unhandled error');
-    return problem(500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged');
+    return undefined;
   }
 
-  private fromHttpException(error: HttpException): Problem {
+  private static fromHttpException(error: HttpException): Problem {
     const status = error.getStatus();
     const response = error.getResponse();
     if (typeof response === 'object' && response !== null && 'code' in response) {
@@ -87,7 +94,7 @@ export class ProblemFilter implements ExceptionFilter {
     );
   }
 
-  private fromBodyParser(type: string, status: number, message: string): Problem {
+  private static fromBodyParser(type: string, status: number, message: string): Problem {
     if (type === 'entity.parse.failed') return problem(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
     if (type === 'entity.too.large')
       return problem(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than allowed');

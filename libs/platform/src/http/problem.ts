@@ -1,4 +1,5 @@
 import type { ErrorKind, FieldError } from '@gqt/kernel';
+import type { Request } from 'express';
 
 /** RFC 9457 problem details, with the contract's stable `code` (api-contract.md § Conventions). */
 export interface Problem {
@@ -50,4 +51,9 @@ export function problem(status: number, code: string, detail: string, extra: Par
     code,
     ...extra,
   };
+}
+
+/** The document sent for a problem: the problem plus where and in which request it happened. */
+export function problemDocument(found: Problem, request: Request & { id?: unknown }): Problem {
+  return { ...found, instance: request.originalUrl, requestId: request.id as string | undefined };
 }

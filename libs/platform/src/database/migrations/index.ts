@@ -1,4 +1,14 @@
 // The one migrations tree (house-style § 11): append new migrations here, never edit landed ones.
 import { Foundation1796000000000 } from './1796000000000-Foundation';
+import { Receivables1796100000000 } from './1796100000000-Receivables';
+import { IdempotencyKeys1796200000000 } from './1796200000000-IdempotencyKeys';
+import { Webhooks1796200000001 } from './1796200000001-Webhooks';
+import { FinancingRequests1796200000002 } from './1796200000002-FinancingRequests';
 
-export const migrations = [Foundation1796000000000];
+export const migrations = [
+  Foundation1796000000000,
+  Receivables1796100000000,
+  IdempotencyKeys1796200000000,
+  Webhooks1796200000001,
+  FinancingRequests1796200000002,
+];

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { NotificationsService } from '@gqt/notifications';
+import { FINANCING_EVENTS, type FinancingEventType } from './financing-events';
+import type { FinancingRequestView } from './financing-request-view';
+
+type Message = (r: FinancingRequestView) => { title: string; body: string };
+
+const MESSAGES: Record<FinancingEventType, Message> = {
+  [FINANCING_EVENTS.submitted]: (r) => ({
+    title: `${r.sme.name} 申请应收账款质押融资 ¥${r.requestedAmount}`,
+    body: `${r.sme.name} 以 ${r.receivableIds.length} 笔应收账款（未结清合计 ¥${r.outstandingTotal}）向 ${r.bank.name} 申请融资 ¥${r.requestedAmount}，期限 ${r.termDays} 天。`,
+  }),
+  [FINANCING_EVENTS.approved]: (r) => ({
+    title: `融资申请已获批：¥${r.approvedAmount}`,
+    body: `${r.bank.name} 批准融资 ¥${r.approvedAmount}，年利率 ${r.annualRate}，期限 ${r.approvedTermDays} 天；放款前将办理应收账款质押登记。`,
+  }),
+  [FINANCING_EVENTS.rejected]: (r) => ({
+    title: '融资申请未获批准',
+    body: `${r.bank.name} 拒绝了 ¥${r.requestedAmount} 的融资申请：${r.rejectionReason}。相关应收账款已解除锁定，可另行申请。`,
+  }),
+  [FINANCING_EVENTS.withdrawn]: (r) => ({
+    title: `${r.sme.name} 撤回了融资申请`,
+    body: `${r.sme.name} 撤回了向 ${r.bank.name} 申请的 ¥${r.requestedAmount} 融资，相关应收账款已解除锁定。`,
+  }),
+  [FINANCING_EVENTS.disbursed]: (r) => ({
+    title: `融资已放款：¥${r.approvedAmount}`,
+    body: `${r.bank.name} 已于 ${r.disbursedOn} 放款 ¥${r.approvedAmount}（贷款编号 ${r.loanReference}，质押登记编号 ${r.pledgeRegistrationNo}），到期日 ${r.maturityDate}。`,
+  }),
+  [FINANCING_EVENTS.repaid]: (r) => ({
+    title: '融资已还清，质押解除',
+    body: `${r.bank.name} 确认贷款 ${r.loanReference} 已于 ${r.repaidOn} 还清，相关应收账款的质押已解除。`,
+  }),
+};
+
+/** Both sides of a financing request hear of each of its steps, in their inboxes. */
+@Injectable()
+export class FinancingNotifications {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async notifyParties(type: FinancingEventType, request: FinancingRequestView): Promise<void> {
+    const message = { kind: type, ...MESSAGES[type](request), entityType: 'financing_request', entityId: request.id };
+    await this.notifications.notifyEnterprise(request.smeId, message);
+    await this.notifications.notifyEnterprise(request.bankId, message);
+  }
+}

@@ -1,0 +1,95 @@
+import type { EnterpriseEntity } from '@gqt/enterprises';
+import { maturityDate } from './domain/financing-rules';
+import type { FinancingStatus } from './domain/financing-status';
+import type { FinancingRequestReceivableEntity } from './financing-request-receivable.entity';
+import type { FinancingRequestEntity } from './financing-request.entity';
+
+export interface PartySummary {
+  id: string;
+  name: string;
+  uscc: string;
+  cityCode: string;
+}
+
+export interface PledgedReceivable {
+  id: string;
+  debtorId: string;
+  /** Outstanding when the request was made. */
+  outstandingAmount: string;
+  dueDate: string;
+}
+
+/** A financing request as the API shows it and as its events carry it. */
+export interface FinancingRequestView {
+  id: string;
+  status: FinancingStatus;
+  smeId: string;
+  bankId: string;
+  sme: PartySummary;
+  bank: PartySummary;
+  receivableIds: string[];
+  receivables: PledgedReceivable[];
+  requestedAmount: string;
+  termDays: number;
+  outstandingTotal: string;
+  financingRatio: string;
+  approvedAmount: string | null;
+  annualRate: string | null;
+  approvedTermDays: number | null;
+  rejectionReason: string | null;
+  loanReference: string | null;
+  disbursedOn: string | null;
+  pledgeRegistrationNo: string | null;
+  /** disbursedOn + the approved term. */
+  maturityDate: string | null;
+  repaidOn: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const partyOf = (e: EnterpriseEntity): PartySummary => ({
+  id: e.id,
+  name: e.name,
+  uscc: e.uscc,
+  cityCode: e.cityCode,
+});
+
+export function viewOf(
+  r: FinancingRequestEntity,
+  links: FinancingRequestReceivableEntity[],
+  parties: { sme: PartySummary; bank: PartySummary },
+): FinancingRequestView {
+  const receivables = links
+    .filter((link) => link.financingRequestId === r.id)
+    .map((link) => ({
+      id: link.receivableId,
+      debtorId: link.debtorId,
+      outstandingAmount: link.outstandingAmount,
+      dueDate: link.dueDate,
+    }));
+  return {
+    id: r.id,
+    status: r.status,
+    smeId: r.smeId,
+    bankId: r.bankId,
+    sme: parties.sme,
+    bank: parties.bank,
+    receivableIds: receivables.map((x) => x.id),
+    receivables,
+    requestedAmount: r.requestedAmount,
+    termDays: r.termDays,
+    outstandingTotal: r.outstandingTotal,
+    financingRatio: r.financingRatio,
+    approvedAmount: r.approvedAmount,
+    annualRate: r.annualRate,
+    approvedTermDays: r.approvedTermDays,
+    rejectionReason: r.rejectionReason,
+    loanReference: r.loanReference,
+    disbursedOn: r.disbursedOn,
+    pledgeRegistrationNo: r.pledgeRegistrationNo,
+    maturityDate: r.disbursedOn && r.approvedTermDays !== null ? maturityDate(r.disbursedOn, r.approvedTermDays) : null,
+    repaidOn: r.repaidOn,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import {
+  isRegionRegulator,
+  paginate,
+  violatedConstraint,
+  type Page,
+  type PageQuery,
+  type Principal,
+} from '@gqt/platform';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { FinancingStatus } from './domain/financing-status';
+import { FinancingRequestReceivableEntity } from './financing-request-receivable.entity';
+import { FinancingRequestEntity } from './financing-request.entity';
+
+export interface FinancingRequestFilter {
+  status?: FinancingStatus;
+}
+
+export const LIVE_LINK_CONSTRAINT = 'financing_request_receivables_live_key';
+
+@Injectable()
+export class FinancingRequestsRepository {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private get requests() {
+    return this.txHost.tx.getRepository(FinancingRequestEntity);
+  }
+
+  private get links() {
+    return this.txHost.tx.getRepository(FinancingRequestReceivableEntity);
+  }
+
+  async insert(request: FinancingRequestEntity): Promise<void> {
+    await this.requests.insert(request);
+  }
+
+  /** Links the receivables; returns the violated constraint (a live link exists already) or null. */
+  insertLinks(links: FinancingRequestReceivableEntity[]): Promise<string | null> {
+    return violatedConstraint(this.txHost.tx, () => this.links.insert(links));
+  }
+
+  async save(request: FinancingRequestEntity): Promise<void> {
+    await this.requests.save(request);
+  }
+
+  /** The request left the live states: its links no longer hold the receivables. */
+  async endLinks(requestId: string): Promise<void> {
+    await this.links.update({ financingRequestId: requestId }, { live: false });
+  }
+
+  /** The request, locked, if the caller is its bank (bank users and the bank's API clients). */
+  lockForBank(id: string, bankId: string): Promise<FinancingRequestEntity | null> {
+    return this.lockWhere(id, 'r.bankId = :bankId', { bankId });
+  }
+
+  /** The request, locked, if the caller is the SME that made it. */
+  lockForSme(id: string, smeId: string): Promise<FinancingRequestEntity | null> {
+    return this.lockWhere(id, 'r.smeId = :smeId', { smeId });
+  }
+
+  private lockWhere(id: string, owner: string, parameters: object): Promise<FinancingRequestEntity | null> {
+    return this.requests
+      .createQueryBuilder('r')
+      .where(`r.id = :id AND ${owner}`, { id, ...parameters })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  findVisible(id: string, principal: Principal): Promise<FinancingRequestEntity | null> {
+    return this.visibleTo(principal).andWhere('r.id = :id', { id }).getOne();
+  }
+
+  page(principal: Principal, filter: FinancingRequestFilter, page: PageQuery): Promise<Page<FinancingRequestEntity>> {
+    const query = this.visibleTo(principal);
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    return paginate(query, page);
+  }
+
+  linksOf(requestIds: string[]): Promise<FinancingRequestReceivableEntity[]> {
+    if (requestIds.length === 0) return Promise.resolve([]);
+    return this.links
+      .createQueryBuilder('l')
+      .where('l.financingRequestId IN (:...requestIds)', { requestIds })
+      .orderBy('l.receivableId')
+      .getMany();
+  }
+
+  /** Every bank a receivable was ever put before (the banks that may read it). */
+  async banksSeeing(receivableId: string): Promise<string[]> {
+    const rows: { bank_id: string }[] = await this.txHost.tx.query(
+      'SELECT DISTINCT bank_id FROM financing_request_receivables WHERE receivable_id = $1',
+      [receivableId],
+    );
+    return rows.map((row) => row.bank_id);
+  }
+
+  /**
+   * Tenancy in the query (api-contract.md § Pledge financing): the SME its own requests, a bank
+   * those made to it, a regulator its jurisdiction, the operator all; anyone else nothing.
+   */
+  private visibleTo(principal: Principal): SelectQueryBuilder<FinancingRequestEntity> {
+    const query = this.requests.createQueryBuilder('r');
+    switch (principal.role) {
+      case 'ADMIN':
+        return query;
+      case 'REGULATOR':
+        return isRegionRegulator(principal)
+          ? query
+          : query.where(':jurisdiction = ANY(r.jurisdictions)', { jurisdiction: principal.jurisdiction });
+      case 'SME':
+        return query.where('r.smeId = :enterpriseId', { enterpriseId: principal.enterpriseId });
+      case 'BANK':
+        return query.where('r.bankId = :enterpriseId', { enterpriseId: principal.enterpriseId });
+      default:
+        return query.where('false');
+    }
+  }
+}

@@ -1,0 +1,305 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { Money, conflict, forbidden, notFound, ruleViolation, shanghaiDate, type BusinessDate } from '@gqt/kernel';
+import { DEFAULT_FINANCING_RATIO, EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
+import { ReceivablesService } from '@gqt/receivables';
+import { AuditService, Outbox, actorOf, type Page, type PageQuery, type Principal } from '@gqt/platform';
+import { randomUUID } from 'node:crypto';
+import {
+  assertAnnualRate,
+  assertApprovedAmount,
+  assertLoanDate,
+  assertTermWithinTenor,
+  assertWithinFinancingRatio,
+} from './domain/financing-rules';
+import { transition } from './domain/financing-status';
+import { FINANCING_EVENTS, type FinancingEventType } from './financing-events';
+import { FinancingRequestReceivableEntity } from './financing-request-receivable.entity';
+import { partyOf, viewOf, type FinancingRequestView, type PartySummary } from './financing-request-view';
+import { FinancingRequestEntity } from './financing-request.entity';
+import {
+  FinancingRequestsRepository,
+  LIVE_LINK_CONSTRAINT,
+  type FinancingRequestFilter,
+} from './financing-requests.repository';
+
+export interface NewFinancingRequest {
+  receivableIds: string[];
+  bankId: string;
+  requestedAmount: string;
+  termDays: number;
+}
+
+export interface Approval {
+  approvedAmount: string;
+  annualRate: string;
+  termDays: number;
+}
+
+export interface Disbursement {
+  loanReference: string;
+  disbursedOn: BusinessDate;
+  pledgeRegistrationNo: string;
+}
+
+const ENTITY = 'financing_request';
+
+/** "0.04350" and "0.0435" are one rate: stored without trailing zeros. */
+const normalisedRate = (rate: string): string => (rate.includes('.') ? rate.replace(/\.?0+$/, '') : rate);
+
+/**
+ * Pledge financing (应收账款质押融资): the SME asks, the bank decides, registers the pledge and
+ * disburses, then records repayment. Each action is one transaction with its audit event and
+ * its outbox event; the receivables are held by a live request and released when it ends.
+ */
+@Injectable()
+export class FinancingService {
+  constructor(
+    private readonly requests: FinancingRequestsRepository,
+    private readonly receivables: ReceivablesService,
+    private readonly enterprises: EnterprisesService,
+    private readonly audit: AuditService,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /**
+   * The SME pledges confirmed receivables of its own to a bank. The receivables are locked in id
+   * order (crossed requests cannot deadlock) and linked to the request, so that at most one live
+   * request ever holds a receivable, however many race for it.
+   */
+  @Transactional()
+  async submit(principal: Principal, input: NewFinancingRequest): Promise<FinancingRequestView> {
+    if (principal.role !== 'SME' || !principal.enterpriseId) throw forbidden('Only an SME asks for financing');
+    const bank = await this.bankNamed(input.bankId);
+    const id = randomUUID();
+    const pledged = await this.receivables.lockForFinancing(principal, input.receivableIds, id, bank.id);
+    const outstandingTotal = Money.sum(pledged.map((r) => r.outstandingAmount));
+    const requested = Money.parse(input.requestedAmount);
+    if (!requested.isPositive()) throw ruleViolation('AMOUNT_NOT_POSITIVE', 'The requested amount must be above zero');
+    const ratio = bank.financingRatio ?? DEFAULT_FINANCING_RATIO;
+    assertWithinFinancingRatio(requested, outstandingTotal, ratio);
+    assertTermWithinTenor(
+      input.termDays,
+      pledged.map((r) => r.dueDate),
+      shanghaiDate(),
+    );
+    const sme = await this.enterprises.findById(principal.enterpriseId);
+    if (!sme) throw forbidden('The SME of this account no longer exists');
+    const now = new Date();
+    const request = Object.assign(new FinancingRequestEntity(), {
+      id,
+      smeId: sme.id,
+      bankId: bank.id,
+      status: 'SUBMITTED',
+      requestedAmount: requested.toString(),
+      termDays: input.termDays,
+      outstandingTotal: outstandingTotal.toString(),
+      financingRatio: ratio,
+      approvedAmount: null,
+      annualRate: null,
+      approvedTermDays: null,
+      rejectionReason: null,
+      loanReference: null,
+      disbursedOn: null,
+      pledgeRegistrationNo: null,
+      repaidOn: null,
+      jurisdictions: [
+        ...new Set([sme.cityCode, bank.cityCode, ...pledged.flatMap((r) => [r.creditorCityCode, r.debtorCityCode])]),
+      ].sort(),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.requests.insert(request);
+    const refused = await this.requests.insertLinks(
+      pledged.map((r) =>
+        Object.assign(new FinancingRequestReceivableEntity(), {
+          financingRequestId: id,
+          receivableId: r.id,
+          bankId: bank.id,
+          debtorId: r.debtorId,
+          outstandingAmount: r.outstandingAmount.toString(),
+          dueDate: r.dueDate,
+          live: true,
+        }),
+      ),
+    );
+    if (refused === LIVE_LINK_CONSTRAINT) {
+      throw conflict('RECEIVABLE_ALREADY_PLEDGED', 'A receivable is already in a live financing request');
+    }
+    if (refused) throw new Error(`Unexpected constraint ${refused} on financing links`);
+    return this.changed(principal, FINANCING_EVENTS.submitted, null, request, {
+      sme: partyOf(sme),
+      bank: partyOf(bank),
+    });
+  }
+
+  /** The bank approves, for at most the requested amount, within the receivables' tenor. */
+  @Transactional()
+  async approve(principal: Principal, id: string, approval: Approval): Promise<FinancingRequestView> {
+    const request = await this.lockForBank(principal, id);
+    const before = { ...request };
+    request.status = transition(request.status, 'approve');
+    const approved = Money.parse(approval.approvedAmount);
+    assertApprovedAmount(approved, Money.parse(request.requestedAmount));
+    assertAnnualRate(approval.annualRate);
+    const links = await this.requests.linksOf([id]);
+    assertTermWithinTenor(
+      approval.termDays,
+      links.map((l) => l.dueDate),
+      shanghaiDate(),
+    );
+    Object.assign(request, {
+      approvedAmount: approved.toString(),
+      annualRate: normalisedRate(approval.annualRate),
+      approvedTermDays: approval.termDays,
+      updatedAt: new Date(),
+    });
+    await this.requests.save(request);
+    return this.changed(principal, FINANCING_EVENTS.approved, before, request);
+  }
+
+  /** The bank declines; the receivables are free for another request. */
+  @Transactional()
+  async reject(principal: Principal, id: string, reason: string): Promise<FinancingRequestView> {
+    const request = await this.lockForBank(principal, id);
+    const before = { ...request };
+    request.status = transition(request.status, 'reject');
+    Object.assign(request, { rejectionReason: reason, updatedAt: new Date() });
+    await this.saveAndRelease(principal, request);
+    return this.changed(principal, FINANCING_EVENTS.rejected, before, request);
+  }
+
+  /** The SME withdraws before the money is paid out; the receivables are free again. */
+  @Transactional()
+  async withdraw(principal: Principal, id: string): Promise<FinancingRequestView> {
+    const request = principal.enterpriseId ? await this.requests.lockForSme(id, principal.enterpriseId) : null;
+    if (!request) throw notFound('The financing request');
+    const before = { ...request };
+    request.status = transition(request.status, 'withdraw');
+    request.updatedAt = new Date();
+    await this.saveAndRelease(principal, request);
+    return this.changed(principal, FINANCING_EVENTS.withdrawn, before, request);
+  }
+
+  /**
+   * The bank pays out after registering the pledge in the national movable-property financing
+   * registry (中登网): a pledge of receivables takes effect on registration (Civil Code art. 445).
+   * The debtor is then shown the pledge and told to pay the bank.
+   */
+  @Transactional()
+  async disburse(principal: Principal, id: string, disbursement: Disbursement): Promise<FinancingRequestView> {
+    const request = await this.lockForBank(principal, id);
+    const before = { ...request };
+    request.status = transition(request.status, 'disburse');
+    assertLoanDate(
+      'disbursedOn',
+      disbursement.disbursedOn,
+      shanghaiDate(request.createdAt),
+      shanghaiDate(),
+      'the request was made',
+    );
+    Object.assign(request, {
+      loanReference: disbursement.loanReference,
+      disbursedOn: disbursement.disbursedOn,
+      pledgeRegistrationNo: disbursement.pledgeRegistrationNo,
+      updatedAt: new Date(),
+    });
+    await this.requests.save(request);
+    const bank = await this.bankNamed(request.bankId);
+    await this.receivables.recordPledge(
+      id,
+      {
+        bankId: bank.id,
+        bankName: bank.name,
+        registrationNo: disbursement.pledgeRegistrationNo,
+        disbursedOn: disbursement.disbursedOn,
+      },
+      actorOf(principal),
+    );
+    return this.changed(principal, FINANCING_EVENTS.disbursed, before, request);
+  }
+
+  /** The bank records that the loan is repaid; the pledge ends and the receivables are released. */
+  @Transactional()
+  async repay(principal: Principal, id: string, repaidOn: BusinessDate): Promise<FinancingRequestView> {
+    const request = await this.lockForBank(principal, id);
+    const before = { ...request };
+    request.status = transition(request.status, 'repay');
+    assertLoanDate('repaidOn', repaidOn, request.disbursedOn!, shanghaiDate(), 'the disbursement');
+    Object.assign(request, { repaidOn, updatedAt: new Date() });
+    await this.saveAndRelease(principal, request);
+    return this.changed(principal, FINANCING_EVENTS.repaid, before, request);
+  }
+
+  async get(principal: Principal, id: string): Promise<FinancingRequestView> {
+    const request = await this.requests.findVisible(id, principal);
+    if (!request) throw notFound('The financing request');
+    const [view] = await this.views([request]);
+    return view;
+  }
+
+  async list(
+    principal: Principal,
+    filter: FinancingRequestFilter,
+    page: PageQuery,
+  ): Promise<Page<FinancingRequestView>> {
+    const found = await this.requests.page(principal, filter, page);
+    return { items: await this.views(found.items), nextCursor: found.nextCursor };
+  }
+
+  private async lockForBank(principal: Principal, id: string): Promise<FinancingRequestEntity> {
+    const request =
+      principal.role === 'BANK' && principal.enterpriseId
+        ? await this.requests.lockForBank(id, principal.enterpriseId)
+        : null;
+    if (!request) throw notFound('The financing request');
+    return request;
+  }
+
+  private async saveAndRelease(principal: Principal, request: FinancingRequestEntity): Promise<void> {
+    await this.requests.save(request);
+    await this.requests.endLinks(request.id);
+    await this.receivables.releaseFromFinancing(request.id, actorOf(principal));
+  }
+
+  private async bankNamed(bankId: string): Promise<EnterpriseEntity> {
+    const bank = await this.enterprises.findById(bankId);
+    if (!bank) throw ruleViolation('BANK_NOT_FOUND', `No enterprise ${bankId} is registered`);
+    if (bank.kind !== 'BANK') throw ruleViolation('NOT_A_BANK', `${bank.name} is not a bank`);
+    return bank;
+  }
+
+  /** Audits the change, publishes its event with the request as the API shows it, and returns that. */
+  private async changed(
+    principal: Principal,
+    type: FinancingEventType,
+    before: FinancingRequestEntity | null,
+    request: FinancingRequestEntity,
+    parties?: { sme: PartySummary; bank: PartySummary },
+  ): Promise<FinancingRequestView> {
+    const view = parties
+      ? viewOf(request, await this.requests.linksOf([request.id]), parties)
+      : (await this.views([request]))[0];
+    await this.audit.record({
+      entityType: ENTITY,
+      entityId: request.id,
+      action: type,
+      actor: actorOf(principal),
+      jurisdictions: request.jurisdictions,
+      before,
+      after: request,
+    });
+    await this.outbox.publish({ type, aggregateType: ENTITY, aggregateId: request.id, payload: view });
+    return view;
+  }
+
+  private async views(requests: FinancingRequestEntity[]): Promise<FinancingRequestView[]> {
+    const links = await this.requests.linksOf(requests.map((r) => r.id));
+    const parties = new Map<string, PartySummary>();
+    for (const id of new Set(requests.flatMap((r) => [r.smeId, r.bankId]))) {
+      const enterprise = await this.enterprises.findById(id);
+      if (enterprise) parties.set(id, partyOf(enterprise));
+    }
+    return requests.map((r) => viewOf(r, links, { sme: parties.get(r.smeId)!, bank: parties.get(r.bankId)! }));
+  }
+}

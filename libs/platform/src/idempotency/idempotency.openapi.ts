@@ -1,0 +1,31 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from './idempotency.interceptor';
+
+const PARAMETER = {
+  name: IDEMPOTENCY_KEY_HEADER,
+  in: 'header' as const,
+  required: false,
+  description:
+    'Makes the POST safe to retry: the first response to this key (from the same caller, with the same ' +
+    'method, path and body) is stored for 24 hours and returned again, with the header ' +
+    `\`${IDEMPOTENT_REPLAYED_HEADER}: true\`, without a second effect. The same key with another body is 422 ` +
+    'IDEMPOTENCY_KEY_REUSED; while the first request is still running a duplicate waits for its answer ' +
+    '(after 30 s: 409 IDEMPOTENCY_KEY_IN_PROGRESS, retry later). Use a new UUID per operation.',
+  schema: { type: 'string', maxLength: 255, example: '5f0c2b8e-6d1a-4c1e-9a55-3f1f6c2d9b10' },
+};
+
+/** Documents the Idempotency-Key header on every authenticated POST of the document. */
+export function documentIdempotencyKeys(document: OpenAPIObject): OpenAPIObject {
+  for (const path of Object.values(document.paths)) {
+    const operation = path.post;
+    if (!operation || !operation.security?.length) continue;
+    operation.parameters = [...(operation.parameters ?? []), PARAMETER];
+    operation.responses = {
+      ...operation.responses,
+      '422': operation.responses['422'] ?? {
+        description: 'A business rule refuses the request, or IDEMPOTENCY_KEY_REUSED (problem+json)',
+      },
+    };
+  }
+  return document;
+}

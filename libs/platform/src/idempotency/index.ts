@@ -1,0 +1,3 @@
+export * from './idempotency.interceptor';
+export * from './idempotency.module';
+export * from './idempotency.openapi';

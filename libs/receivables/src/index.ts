@@ -1,0 +1,13 @@
+export * from './domain/invoice-number';
+export * from './domain/loan-prime-rate';
+export * from './domain/payment-terms';
+export * from './domain/receivable';
+export * from './domain/receivable-status';
+export * from './receivable-details';
+export * from './receivable-events';
+export * from './receivable-invoice.entity';
+export * from './receivable-payment.entity';
+export * from './receivable.entity';
+export type { ReceivableFilter } from './receivables.repository';
+export * from './receivables.module';
+export * from './receivables.service';

@@ -1,0 +1,90 @@
+import type { DomainEvent } from '@gqt/platform';
+import type { ReceivableEntity } from './receivable.entity';
+
+// Event names and payloads agreed with the other contexts (CONTRACTS.md § Receivables → everyone).
+export const RECEIVABLE_EVENTS = {
+  registered: 'receivable.registered',
+  confirmed: 'receivable.confirmed',
+  disputed: 'receivable.disputed',
+  cancelled: 'receivable.cancelled',
+  paymentRecorded: 'receivable.payment_recorded',
+  settled: 'receivable.settled',
+} as const;
+export type ReceivableEventType = (typeof RECEIVABLE_EVENTS)[keyof typeof RECEIVABLE_EVENTS];
+
+/** Fields every receivable event carries. */
+export interface ReceivableEventCommon {
+  receivableId: string;
+  creditorId: string;
+  debtorId: string;
+  creditorCityCode: string;
+  debtorCityCode: string;
+  debtorIndustry: string;
+  contractNo: string;
+}
+
+export interface ReceivableRegisteredPayload extends ReceivableEventCommon {
+  amount: string;
+  deliveryDate: string;
+  dueDate: string;
+  paymentTermDays: number;
+  lateInterestRate: string | null;
+  /** The import job that registered it, when it came from a file (its debtor is told once per file). */
+  importJobId?: string;
+}
+
+export interface ReceivableConfirmedPayload extends ReceivableEventCommon {
+  confirmedAmount: string;
+  outstandingAmount: string;
+  dueDate: string;
+  confirmedAt: string;
+  registeredAt: string;
+}
+
+export interface ReceivableDisputedPayload extends ReceivableEventCommon {
+  reason: string;
+}
+
+export type ReceivableCancelledPayload = ReceivableEventCommon;
+
+export interface ReceivablePaymentRecordedPayload extends ReceivableEventCommon {
+  paymentId: string;
+  amount: string;
+  paidOn: string;
+  outstandingAmount: string;
+  dueDate: string;
+}
+
+export interface ReceivableSettledPayload extends ReceivableEventCommon {
+  settledOn: string;
+}
+
+export interface ReceivablePayloads {
+  'receivable.registered': ReceivableRegisteredPayload;
+  'receivable.confirmed': ReceivableConfirmedPayload;
+  'receivable.disputed': ReceivableDisputedPayload;
+  'receivable.cancelled': ReceivableCancelledPayload;
+  'receivable.payment_recorded': ReceivablePaymentRecordedPayload;
+  'receivable.settled': ReceivableSettledPayload;
+}
+
+/** The debtor's industry comes from its enterprise (loaded with the receivable). */
+export function commonFields(r: ReceivableEntity, debtorIndustry: string): ReceivableEventCommon {
+  return {
+    receivableId: r.id,
+    creditorId: r.creditorId,
+    debtorId: r.debtorId,
+    creditorCityCode: r.creditorCityCode,
+    debtorCityCode: r.debtorCityCode,
+    debtorIndustry,
+    contractNo: r.contractNo,
+  };
+}
+
+export function receivableEvent<T extends ReceivableEventType>(
+  type: T,
+  r: ReceivableEntity,
+  payload: ReceivablePayloads[T],
+): DomainEvent<T, ReceivablePayloads[T]> {
+  return { type, aggregateType: 'receivable', aggregateId: r.id, payload };
+}

@@ -1,0 +1,51 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { EventHandlers, type PublishedEvent } from '@gqt/platform';
+import { RECEIVABLE_EVENTS, type ReceivablePayloads } from './receivable-events';
+import { ReceivableNotifications } from './receivable-notifications';
+
+type ReceivableEvent<T extends keyof ReceivablePayloads> = PublishedEvent<T, ReceivablePayloads[T]>;
+
+/** Receivables' event handlers: the parties' inboxes follow every step of a receivable. */
+@Injectable()
+export class ReceivablesJobs implements OnModuleInit {
+  constructor(
+    private readonly handlers: EventHandlers,
+    private readonly notify: ReceivableNotifications,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.on<ReceivableEvent<'receivable.registered'>>(
+      'receivables.notify-debtor-of-registration',
+      [RECEIVABLE_EVENTS.registered],
+      async ({ payload }) => {
+        // Imported receivables are announced once per file and debtor by the import job.
+        if (payload.importJobId === undefined) await this.notify.confirmationRequested(payload);
+      },
+    );
+    this.handlers.on<ReceivableEvent<'receivable.confirmed'>>(
+      'receivables.notify-creditor-of-confirmation',
+      [RECEIVABLE_EVENTS.confirmed],
+      ({ payload }) => this.notify.confirmed(payload),
+    );
+    this.handlers.on<ReceivableEvent<'receivable.disputed'>>(
+      'receivables.notify-creditor-of-dispute',
+      [RECEIVABLE_EVENTS.disputed],
+      ({ payload }) => this.notify.disputed(payload),
+    );
+    this.handlers.on<ReceivableEvent<'receivable.cancelled'>>(
+      'receivables.notify-debtor-of-cancellation',
+      [RECEIVABLE_EVENTS.cancelled],
+      ({ payload }) => this.notify.cancelled(payload),
+    );
+    this.handlers.on<ReceivableEvent<'receivable.payment_recorded'>>(
+      'receivables.notify-creditor-of-payment',
+      [RECEIVABLE_EVENTS.paymentRecorded],
+      ({ payload }) => this.notify.paymentRecorded(payload),
+    );
+    this.handlers.on<ReceivableEvent<'receivable.settled'>>(
+      'receivables.notify-creditor-of-settlement',
+      [RECEIVABLE_EVENTS.settled],
+      ({ payload }) => this.notify.settled(payload),
+    );
+  }
+}

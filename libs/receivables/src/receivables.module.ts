@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EnterprisesModule } from '@gqt/enterprises';
+import { NotificationsModule } from '@gqt/notifications';
+import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
+import { ReceivableNotifications } from './receivable-notifications';
+import { ReceivablePaymentEntity } from './receivable-payment.entity';
+import { ReceivableEntity } from './receivable.entity';
+import { ReceivablesJobs } from './receivables.jobs';
+import { ReceivablesRepository } from './receivables.repository';
+import { ReceivablesService } from './receivables.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ReceivableEntity, ReceivableInvoiceEntity, ReceivablePaymentEntity]),
+    EnterprisesModule,
+    NotificationsModule,
+  ],
+  providers: [ReceivablesRepository, ReceivableNotifications, ReceivablesService, ReceivablesJobs],
+  exports: [ReceivablesService],
+})
+export class ReceivablesModule {}
