@@ -4,9 +4,11 @@ import { EnterprisesModule } from '@gqt/enterprises';
 import { FinancingModule } from '@gqt/financing';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { NotificationsModule } from '@gqt/notifications';
+import { OnboardingModule } from '@gqt/onboarding';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
 import { ReceivablesModule } from '@gqt/receivables';
 import { WebhooksModule } from '@gqt/webhooks';
+import { RewardsModule } from '@gqt/rewards';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { OAuthController } from './auth/oauth.controller';
@@ -19,7 +21,11 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { PortalModule } from './portal/portal.module';
+import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
+import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
+import { RewardEvaluationsController } from './rewards/reward-evaluations.controller';
+import { RewardPoliciesController } from './rewards/reward-policies.controller';
 import { UsersController } from './users/users.controller';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
@@ -31,6 +37,8 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     NotificationsModule,
     ReceivablesModule,
     FinancingModule,
+    OnboardingModule,
+    RewardsModule,
     DemoModule,
     WebhooksModule,
     PortalModule,
@@ -50,6 +58,10 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     HealthController,
     MetricsController,
     WebhookSubscriptionsController,
+    OnboardingApplicationsController,
+    OnboardingQuotasController,
+    RewardPoliciesController,
+    RewardEvaluationsController,
   ],
   providers: [BootstrapAdmin],
 })

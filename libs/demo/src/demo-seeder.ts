@@ -8,6 +8,7 @@ import { CLIENT_SCOPES, REGION_CODE, appConfig, type Actor, type Role } from '@g
 import { ClsService } from 'nestjs-cls';
 import { randomBytes } from 'node:crypto';
 import { announce, type DemoClient, type DemoLogin } from './demo-credentials';
+import { DemoOnboarding } from './demo-onboarding';
 import { DEMO_ENTERPRISES, type DemoEnterpriseKey } from './demo-parties';
 
 const DEMO_ACTOR: Actor = { type: 'system', id: null, name: 'demo seed' };
@@ -29,6 +30,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly enterprises: EnterprisesService,
     private readonly users: UsersService,
     private readonly clients: ApiClientsService,
+    private readonly onboarding: DemoOnboarding,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -61,21 +63,28 @@ export class DemoSeeder implements OnApplicationBootstrap {
       extra: { enterpriseId?: string; jurisdiction?: string },
     ) => {
       const password = `Demo-${randomBytes(6).toString('base64url')}`;
-      await this.users.create(DEMO_ACTOR, { username, password, role, ...extra });
+      const created = await this.users.create(DEMO_ACTOR, { username, password, role, ...extra });
       logins.push({ role, who, username, password });
+      return created;
     };
-    await user('demo-core', 'CORE_ENTERPRISE', parties.core.name, { enterpriseId: parties.core.id });
+    const core = await user('demo-core', 'CORE_ENTERPRISE', parties.core.name, { enterpriseId: parties.core.id });
     await user('demo-sme', 'SME', parties.parts.name, { enterpriseId: parties.parts.id });
     await user('demo-sme-logistics', 'SME', parties.logistics.name, { enterpriseId: parties.logistics.id });
     await user('demo-sme-software', 'SME', parties.software.name, { enterpriseId: parties.software.id });
     await user('demo-bank', 'BANK', parties.bank.name, { enterpriseId: parties.bank.id });
-    await user('demo-regulator', 'REGULATOR', '广西壮族自治区工业和信息化厅', { jurisdiction: REGION_CODE });
-    await user('demo-regulator-liuzhou', 'REGULATOR', '柳州市工业和信息化局', { jurisdiction: '450200' });
+    const region = await user('demo-regulator', 'REGULATOR', '广西壮族自治区工业和信息化厅', {
+      jurisdiction: REGION_CODE,
+    });
+    const liuzhou = await user('demo-regulator-liuzhou', 'REGULATOR', '柳州市工业和信息化局', {
+      jurisdiction: '450200',
+    });
     const issued = await this.clients.issue(DEMO_ACTOR, parties.bank.id, {
       name: 'demo core banking',
       scopes: [...CLIENT_SCOPES],
     });
     const clients = [{ who: parties.bank.name, clientId: issued.client.clientId, clientSecret: issued.clientSecret }];
+    // Last: the reward evaluation it requests covers everything seeded before it.
+    await this.onboarding.seed(DEMO_ACTOR, { core, region, liuzhou }, user);
     return { logins, clients };
   }
 }

@@ -5,6 +5,8 @@ import { NotificationsModule } from '@gqt/notifications';
 import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
 import { ReceivableNotifications } from './receivable-notifications';
 import { ReceivablePaymentEntity } from './receivable-payment.entity';
+import { ReceivableStatisticsRepository } from './receivable-statistics.repository';
+import { ReceivableStatisticsService } from './receivable-statistics.service';
 import { ReceivableEntity } from './receivable.entity';
 import { ReceivablesJobs } from './receivables.jobs';
 import { ReceivablesRepository } from './receivables.repository';
@@ -16,7 +18,14 @@ import { ReceivablesService } from './receivables.service';
     EnterprisesModule,
     NotificationsModule,
   ],
-  providers: [ReceivablesRepository, ReceivableNotifications, ReceivablesService, ReceivablesJobs],
-  exports: [ReceivablesService],
+  providers: [
+    ReceivablesRepository,
+    ReceivableNotifications,
+    ReceivablesService,
+    ReceivablesJobs,
+    ReceivableStatisticsRepository,
+    ReceivableStatisticsService,
+  ],
+  exports: [ReceivablesService, ReceivableStatisticsService],
 })
 export class ReceivablesModule {}

@@ -1,8 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 /**
  * The embedded default: PostgreSQL 18 compiled to WASM (PGlite), reached through its socket
@@ -20,7 +21,10 @@ export class EmbeddedPostgres {
 
   static async start(dataDir: string): Promise<EmbeddedPostgres> {
     const inMemory = dataDir.startsWith('memory://');
-    if (!inMemory) mkdirSync(dataDir, { recursive: true });
+    if (!inMemory) {
+      mkdirSync(dataDir, { recursive: true });
+      if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialiseInThread(resolve(dataDir));
+    }
     const db = await PGlite.create(inMemory ? undefined : resolve(dataDir));
     // A Unix socket in a private folder: nothing else on the machine reaches the database.
     const socketDir = mkdtempSync(join(tmpdir(), 'gqt-pg-'));
@@ -39,4 +43,15 @@ export class EmbeddedPostgres {
     await this.db.close();
     rmSync(this.socketDir, { recursive: true, force: true });
   }
+}
+
+/** See initialise-embedded.ts: a new cluster is created in a short-lived thread to spare memory. */
+function initialiseInThread(dataDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(join(__dirname, 'initialise-embedded.js'), { workerData: { dataDir } });
+    worker.once('error', fail);
+    worker.once('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`initialising the embedded database failed (${code})`)),
+    );
+  });
 }
