@@ -25,5 +25,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.tsx'],
     css: false,
+    // antd forms in jsdom are slow on two shared cores.
+    testTimeout: 30_000,
   },
 });

@@ -124,6 +124,9 @@ export interface PledgeNotice {
   paymentToPledgee: boolean;
 }
 
+export type PaymentTermFlag =
+  'PUBLIC_BUYER_TERM_OVER_60_DAYS' | 'LARGE_BUYER_TERM_OVER_60_DAYS' | 'TENOR_OVER_180_DAYS';
+
 export interface Receivable {
   id: string;
   status: ReceivableStatus;
@@ -131,44 +134,50 @@ export interface Receivable {
   debtor: EnterpriseSummary;
   amount: string;
   confirmedAmount: string | null;
-  outstandingAmount: string | null;
+  disputedAmount?: string;
+  outstandingAmount: string;
+  paidAmount?: string;
   contractNo: string;
   invoices: Invoice[];
   deliveryDate: string;
   dueDate: string;
+  expectedPaymentDate?: string | null;
+  paymentTermDays?: number;
+  paymentTermFlags?: PaymentTermFlag[];
+  lateInterestRate?: string | null;
   description?: string | null;
   confirmedAt: string | null;
+  disputeReason?: string | null;
+  settledOn?: string | null;
   daysOverdue: number;
   financingRequestId: string | null;
   pledge?: PledgeNotice | null;
-  disputeReason?: string | null;
-  lateInterestRate?: string | null;
   createdAt?: string;
 }
 
-/** One entry of a receivable's timeline (GET /receivables/{id}/events). */
+/** One step of a receivable's timeline (GET /receivables/{id}/events), oldest first. */
 export interface TimelineEntry {
-  id?: string;
-  type?: string;
-  kind?: string;
-  action?: string;
-  at?: string;
-  occurredAt?: string;
-  createdAt?: string;
-  actor?: string | { name?: string } | null;
-  actorName?: string | null;
-  data?: Record<string, unknown> | null;
-  details?: Record<string, unknown> | null;
+  action: string;
+  occurredAt: string;
+  actor: { type: string; name: string } | null;
+  status: string | null;
+  details: Record<string, unknown> | null;
 }
 
+/** One entry of POST /receivables/confirmations, in the order asked. */
 export interface ConfirmationResult {
   id: string;
-  ok?: boolean;
-  status?: string;
-  receivable?: Receivable;
-  error?: { code: string; detail?: string; status?: number } | null;
+  ok: boolean;
+  status?: number;
   code?: string;
   detail?: string;
+  receivable?: Receivable;
+}
+
+export interface BatchConfirmation {
+  results: ConfirmationResult[];
+  confirmed: number;
+  refused: number;
 }
 
 export interface Payment {
@@ -201,26 +210,35 @@ export const FINANCING_STATUSES: FinancingStatus[] = [
   'REPAID',
 ];
 
+export interface FinancingParty {
+  id: string;
+  name: string;
+  uscc: string;
+  cityCode: string;
+}
+
 export interface FinancingRequest {
   id: string;
   status: FinancingStatus;
-  receivableIds: string[];
+  smeId: string;
   bankId: string;
-  bank?: EnterpriseSummary | null;
-  sme?: EnterpriseSummary | null;
-  creditor?: EnterpriseSummary | null;
-  smeId?: string;
+  sme: FinancingParty;
+  bank: FinancingParty;
+  receivableIds: string[];
+  receivables?: { id: string; debtorId: string; outstandingAmount: string; dueDate: string }[];
   requestedAmount: string;
   termDays: number;
-  approvedAmount?: string | null;
-  annualRate?: string | null;
-  approvedTermDays?: number | null;
-  rejectionReason?: string | null;
-  reason?: string | null;
-  loanReference?: string | null;
-  disbursedOn?: string | null;
-  pledgeRegistrationNo?: string | null;
-  repaidOn?: string | null;
+  outstandingTotal?: string;
+  financingRatio?: string;
+  approvedAmount: string | null;
+  annualRate: string | null;
+  approvedTermDays: number | null;
+  rejectionReason: string | null;
+  loanReference: string | null;
+  disbursedOn: string | null;
+  pledgeRegistrationNo: string | null;
+  maturityDate?: string | null;
+  repaidOn: string | null;
   createdAt: string;
 }
 
@@ -228,7 +246,8 @@ export interface WebhookSubscription {
   id: string;
   url: string;
   events: string[];
-  createdAt?: string;
+  createdAt: string;
+  secretRotatedAt?: string | null;
   secret?: string;
 }
 
@@ -246,9 +265,16 @@ export interface WebhookDelivery {
 
 export const WEBHOOK_EVENTS = [
   'financing_request.submitted',
+  'financing_request.approved',
+  'financing_request.rejected',
   'financing_request.withdrawn',
+  'financing_request.disbursed',
+  'financing_request.repaid',
   'receivable.confirmed',
+  'receivable.disputed',
+  'receivable.cancelled',
   'receivable.payment_recorded',
+  'receivable.settled',
   'receivable.overdue',
 ];
 
@@ -260,50 +286,114 @@ export interface OnboardingApplication {
   status: OnboardingStatus;
   year: number;
   enterpriseId: string;
-  enterprise?: EnterpriseSummary | null;
-  cityCode?: string;
+  enterprise: { id: string; name: string; uscc: string };
+  cityCode: string;
   contactName: string;
   contactPhone: string;
-  note?: string | null;
-  rejectionReason?: string | null;
-  platformAccountId?: string | null;
-  connectedOn?: string | null;
+  note: string | null;
+  rejectionReason: string | null;
+  platformAccountId: string | null;
+  connectedOn: string | null;
   createdAt: string;
 }
 
 export interface OnboardingQuota {
   cityCode: string;
+  cityName?: string;
+  cityNameEn?: string;
+  year?: number;
   quota: number;
   used: number;
   remaining: number;
 }
 
+export const CRITERION_KEYS = [
+  'CONNECTED_BY_YEAR_END',
+  'SME_SUPPLIERS',
+  'CONFIRMED_AMOUNT',
+  'AVERAGE_CONFIRMATION_DAYS',
+  'MAX_DAYS_OVERDUE_AT_YEAR_END',
+] as const;
+export type CriterionKey = (typeof CRITERION_KEYS)[number];
+export type CriterionUnit = 'DATE' | 'COUNT' | 'YUAN' | 'DAYS';
+
+export interface CriterionSetting {
+  key: CriterionKey;
+  unit?: CriterionUnit;
+  threshold: string;
+  description?: string;
+}
+
+export interface RewardRule {
+  type: 'FIXED' | 'TIERED';
+  amount?: string;
+  tiers?: { minConfirmed: string; amount: string }[];
+  cap?: string;
+}
+
+export interface RewardPolicy {
+  id: string | null;
+  year: number;
+  version: number;
+  criteria: CriterionSetting[];
+  reward: RewardRule;
+  locked?: boolean;
+  isDefault?: boolean;
+  updatedAt?: string | null;
+  updatedByName?: string | null;
+}
+
 export interface RewardCriterion {
-  key: string;
-  actual: string | number | boolean | null;
-  threshold: string | number | boolean | null;
+  key: CriterionKey | string;
+  unit?: CriterionUnit;
+  actual: string | null;
+  threshold: string;
   passed: boolean;
+  shortfall?: string | null;
+  explanation?: string;
 }
 
 export interface RewardResult {
   enterpriseId: string;
-  enterprise?: EnterpriseSummary | null;
-  enterpriseName?: string;
+  enterpriseName: string;
+  uscc?: string;
+  cityCode?: string;
+  connectedOn?: string;
   eligible: boolean;
   rewardAmount: string;
+  rewardExplanation?: string;
   criteria: RewardCriterion[];
+  missing?: string[];
 }
 
-export interface RewardEvaluation {
+export type EvaluationStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+
+export interface RewardEvaluationSummary {
   id: string;
-  status: JobStatus | string;
+  status: EvaluationStatus;
   year: number;
+  policyVersion: number;
+  asOf: string | null;
+  enterpriseCount: number | null;
+  eligibleCount: number | null;
+  totalReward: string | null;
+  requestedBy: string;
+  createdAt: string;
+  finishedAt: string | null;
+  failure: string | null;
+}
+
+export interface RewardEvaluation extends RewardEvaluationSummary {
   policy: RewardPolicy;
   results: RewardResult[];
-  createdAt?: string;
 }
 
-export type RewardPolicy = Record<string, unknown> & { year?: number };
+export interface MyRewardResult extends RewardResult {
+  evaluationId: string;
+  year: number;
+  asOf: string | null;
+  policy: RewardPolicy;
+}
 
 export interface AgingBuckets {
   notDue: number | string;

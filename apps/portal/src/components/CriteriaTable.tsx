@@ -1,22 +1,25 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RewardCriterion } from '../api/types';
-import { formatMoney, isMoneyText } from '../lib/money';
+import type { CriterionUnit, RewardCriterion } from '../api/types';
+import { formatMoney } from '../lib/money';
 
-/** A criterion's value as a reader expects it: money for amounts, yes/no for flags. */
-export function criterionValue(key: string, value: RewardCriterion['actual'], yes: string, no: string): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'boolean') return value ? yes : no;
-  if (/amount/i.test(key) && isMoneyText(String(value))) return formatMoney(String(value));
-  return String(value);
+/** A criterion's value in its unit: yuan as money, days and counts with their unit, dates as they are. */
+export function criterionValue(
+  value: string | null | undefined,
+  unit: CriterionUnit | undefined,
+  days: (n: string) => string,
+): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (unit === 'YUAN') return formatMoney(value);
+  if (unit === 'DAYS') return days(value);
+  return value;
 }
 
 /** Each reward criterion with its actual value, its threshold and whether it passed (what is still lacking). */
 export function CriteriaTable({ criteria }: { criteria: RewardCriterion[] }) {
   const { t } = useTranslation();
-  const yes = t('common.yes');
-  const no = t('common.no');
+  const days = (n: string) => t('common.days', { count: n as unknown as number });
   return (
     <Table<RewardCriterion>
       rowKey="key"
@@ -32,17 +35,17 @@ export function CriteriaTable({ criteria }: { criteria: RewardCriterion[] }) {
         {
           title: t('rewards.actual'),
           dataIndex: 'actual',
-          render: (v: RewardCriterion['actual'], c) => criterionValue(c.key, v, yes, no),
+          render: (v: string | null, c) => criterionValue(v, c.unit, days),
         },
         {
           title: t('rewards.threshold'),
           dataIndex: 'threshold',
-          render: (v: RewardCriterion['threshold'], c) => criterionValue(c.key, v, yes, no),
+          render: (v: string, c) => criterionValue(v, c.unit, days),
         },
         {
           title: t('rewards.passed'),
           dataIndex: 'passed',
-          render: (passed: boolean) =>
+          render: (passed: boolean, c) =>
             passed ? (
               <span>
                 <CheckCircleTwoTone twoToneColor="#52c41a" /> {t('rewards.met')}
@@ -50,6 +53,7 @@ export function CriteriaTable({ criteria }: { criteria: RewardCriterion[] }) {
             ) : (
               <span>
                 <CloseCircleTwoTone twoToneColor="#ff4d4f" /> {t('rewards.lacking')}
+                {c.shortfall ? ` (${t('rewards.shortfall')} ${criterionValue(c.shortfall, c.unit, days)})` : ''}
               </span>
             ),
         },

@@ -5,16 +5,11 @@ import { Link } from 'react-router';
 import type { Query } from '../api/client';
 import { FINANCING_STATUSES, type FinancingRequest } from '../api/types';
 import type { CursorList } from '../hooks/useCursorList';
-import { useEnterprises } from '../hooks/useEnterprises';
 import { formatTimestamp } from '../lib/dates';
 import { FilterBar } from './FilterBar';
 import { MoneyText } from './MoneyText';
 import { PagedTable } from './PagedTable';
 import { StatusTag } from './StatusTag';
-
-export function applicantName(request: FinancingRequest): string | undefined {
-  return request.sme?.name ?? request.creditor?.name;
-}
 
 /** Financing requests, as the SME (its banks) or the bank (its applicants) sees them. */
 export function FinancingTable({
@@ -29,7 +24,6 @@ export function FinancingTable({
   emptyAction?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const banks = useEnterprises('BANK');
   const columns: TableColumnsType<FinancingRequest> = [
     {
       title: t('financing.submittedAt'),
@@ -38,16 +32,16 @@ export function FinancingTable({
     },
   ];
   if (perspective !== 'sme')
-    columns.push({ title: t('financing.applicant'), key: 'sme', render: (_, r) => applicantName(r) ?? '—' });
+    columns.push({ title: t('financing.applicant'), key: 'sme', render: (_, r) => r.sme.name });
   if (perspective !== 'bank') {
     columns.push({
       title: t('financing.bank'),
       key: 'bank',
-      render: (_, r) => r.bank?.name ?? banks.nameOf(r.bankId) ?? '—',
+      render: (_, r) => r.bank.name,
     });
   }
   columns.push(
-    { title: t('financing.receivableCount'), key: 'count', render: (_, r) => r.receivableIds?.length ?? '—' },
+    { title: t('financing.receivableCount'), key: 'count', render: (_, r) => r.receivableIds.length },
     {
       title: t('financing.requestedAmount'),
       dataIndex: 'requestedAmount',

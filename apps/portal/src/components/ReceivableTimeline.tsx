@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page, TimelineEntry } from '../api/types';
 import { useApi } from '../hooks/useApi';
 import { formatTimestamp } from '../lib/dates';
-import { formatMoney } from '../lib/money';
+import { formatMoney, isMoneyText } from '../lib/money';
 import { ProblemAlert } from './ProblemAlert';
 
 const COLORS: Record<string, string> = {
@@ -14,63 +14,67 @@ const COLORS: Record<string, string> = {
   payment_recorded: 'green',
   settled: 'green',
   overdue: 'red',
+  financing_requested: 'purple',
   pledged: 'purple',
-  released: 'gray',
+  financing_released: 'gray',
 };
 
 /** "receivable.payment_recorded" → "payment_recorded". */
-export function timelineKind(entry: TimelineEntry): string {
-  const raw = entry.type ?? entry.kind ?? entry.action ?? 'event';
-  return raw.replace(/^receivables?\./, '');
+export function timelineKind(entry: Pick<TimelineEntry, 'action'>): string {
+  return entry.action.replace(/^receivables?\./, '');
 }
 
-function timeOf(entry: TimelineEntry): string | undefined {
-  return entry.at ?? entry.occurredAt ?? entry.createdAt;
-}
+// Details the reader cares about, in this order; nested records (a payment, a pledge) are opened.
+const SHOWN = [
+  'amount',
+  'confirmedAmount',
+  'paidAmount',
+  'paidOn',
+  'dueDate',
+  'disputeReason',
+  'reference',
+  'registrationNo',
+  'bankName',
+  'settledOn',
+];
 
-function actorOf(entry: TimelineEntry): string | undefined {
-  if (entry.actorName) return entry.actorName;
-  if (typeof entry.actor === 'string') return entry.actor;
-  return entry.actor?.name;
-}
-
-const MONEY_FIELDS = ['amount', 'confirmedAmount', 'outstandingAmount'];
-
-/** The details worth a line: amounts as money, dates and reasons as they are. */
-function details(entry: TimelineEntry, label: (key: string) => string): string[] {
-  const data = entry.data ?? entry.details ?? {};
-  const lines: string[] = [];
-  for (const key of [...MONEY_FIELDS, 'paidOn', 'dueDate', 'reason', 'reference', 'registrationNo', 'bankName']) {
-    const value = data[key];
-    if (value === undefined || value === null || value === '') continue;
-    lines.push(`${label(key)}: ${MONEY_FIELDS.includes(key) ? formatMoney(String(value)) : String(value)}`);
+/** A step's details as "label: value" lines, money as ¥ with separators. */
+export function timelineDetails(details: Record<string, unknown> | null, label: (key: string) => string): string[] {
+  if (!details) return [];
+  const flat: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) Object.assign(flat, value);
+    else flat[key] = value;
   }
-  return lines;
+  return SHOWN.filter((key) => flat[key] !== undefined && flat[key] !== null && flat[key] !== '').map((key) => {
+    const value = String(flat[key]);
+    return `${label(key)}: ${/amount/i.test(key) && isMoneyText(value) ? formatMoney(value) : value}`;
+  });
 }
 
 /** A receivable's timeline (GET /receivables/{id}/events): who did what, when. */
 export function ReceivableTimeline({ receivableId }: { receivableId: string }) {
   const { t } = useTranslation();
-  const { data, error, loading } = useApi<TimelineEntry[] | Page<TimelineEntry>>(`/receivables/${receivableId}/events`);
+  const { data, error, loading } = useApi<Page<TimelineEntry>>(`/receivables/${receivableId}/events`);
   if (error) return <ProblemAlert error={error} />;
-  const entries = Array.isArray(data) ? data : (data?.items ?? []);
-  if (!loading && entries.length === 0)
+  const entries = data?.items ?? [];
+  if (!loading && entries.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('receivable.noEvents')} />;
-  const sorted = [...entries].sort((a, b) => (timeOf(a) ?? '').localeCompare(timeOf(b) ?? ''));
+  }
   return (
     <Timeline
       className="receivable-timeline"
-      items={sorted.map((entry, index) => {
+      items={entries.map((entry, index) => {
         const kind = timelineKind(entry);
         return {
-          key: entry.id ?? index,
+          key: index,
           color: COLORS[kind] ?? 'blue',
-          title: formatTimestamp(timeOf(entry)),
+          title: formatTimestamp(entry.occurredAt),
           content: (
             <>
               <Typography.Text strong>{t(`timeline.${kind}`, { defaultValue: kind })}</Typography.Text>
-              {actorOf(entry) && <Typography.Text type="secondary"> · {actorOf(entry)}</Typography.Text>}
-              {details(entry, (key) => t(`timelineField.${key}`, { defaultValue: key })).map((line) => (
+              {entry.actor?.name && <Typography.Text type="secondary"> · {entry.actor.name}</Typography.Text>}
+              {timelineDetails(entry.details, (key) => t(`timelineField.${key}`, { defaultValue: key })).map((line) => (
                 <div key={line}>
                   <Typography.Text type="secondary">{line}</Typography.Text>
                 </div>

@@ -44,10 +44,11 @@ export function compareMoney(a: string, b: string): number {
 
 /**
  * The most a bank lends against receivables: its financing ratio times their outstanding total,
- * rounded half up to the fen as the API computes it (api-contract.md § Pledge financing).
+ * to the fen below, as the API checks it (api-contract.md § Pledge financing).
  */
 export function financingLimit(outstanding: Iterable<string | null | undefined>, ratio: string): string {
-  return Money.parse(sumMoney(outstanding)).times(ratio).toString();
+  const { numerator, scale } = parseDecimal(ratio);
+  return Money.ofFen((Money.parse(sumMoney(outstanding)).fen * numerator) / scale).toString();
 }
 
 /** A decimal rate or ratio as a percentage without floating point: "0.0435" → "4.35%", "0.8" → "80%". */

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, List, Popconfirm, Space, Typography } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
-import type { ConfirmationResult, Receivable } from '../../api/types';
+import type { BatchConfirmation, Receivable } from '../../api/types';
 import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
@@ -12,17 +12,20 @@ import { ReceivablesTable } from '../../components/ReceivablesTable';
 import { useCursorList } from '../../hooks/useCursorList';
 import { sumMoney } from '../../lib/money';
 
-/** Whether one entry of POST /receivables/confirmations succeeded, and why not. */
-export function confirmationOutcome(result: ConfirmationResult): { ok: boolean; code?: string; detail?: string } {
-  const code = result.error?.code ?? result.code;
-  const failed = result.ok === false || code !== undefined;
-  return failed ? { ok: false, code, detail: result.error?.detail ?? result.detail } : { ok: true };
-}
-
-function resultsOf(answer: unknown): ConfirmationResult[] {
-  if (Array.isArray(answer)) return answer as ConfirmationResult[];
-  const body = answer as { results?: ConfirmationResult[]; items?: ConfirmationResult[] } | undefined;
-  return body?.results ?? body?.items ?? [];
+/** The refusals of a batch confirmation, each as the API's problem for its receivable. */
+export function refusalsOf(batch: BatchConfirmation): { id: string; error: ApiError }[] {
+  return batch.results
+    .filter((result) => !result.ok)
+    .map((result) => ({
+      id: result.id,
+      error: new ApiError({
+        type: 'about:blank',
+        title: '',
+        status: result.status ?? 0,
+        code: result.code ?? 'ERROR',
+        detail: result.detail ?? '',
+      }),
+    }));
 }
 
 /** The core enterprise's main page: receivables waiting for its confirmation (确权), confirmed in batches. */
@@ -50,22 +53,16 @@ export default function Confirmations() {
     setBatchError(undefined);
     setOutcomes([]);
     try {
-      const answer = await api.post<unknown>('/receivables/confirmations', { ids: selected.map((r) => r.id) });
-      const results = resultsOf(answer).map((result) => {
-        const outcome = confirmationOutcome(result);
-        const failure = outcome.code
-          ? new ApiError({ type: '', title: '', status: 0, code: outcome.code, detail: outcome.detail ?? outcome.code })
-          : undefined;
-        return {
-          id: result.id,
-          receivable: selected.find((r) => r.id === result.id),
-          ok: outcome.ok,
-          message: failure ? problem(failure) : undefined,
-        };
-      });
-      const confirmed = results.filter((r) => r.ok).length;
-      void message.success(t('core.confirmations.batchDone', { confirmed, total: selected.length }));
-      setOutcomes(results.filter((r) => !r.ok));
+      const batch = await api.post<BatchConfirmation>('/receivables/confirmations', { ids: selected.map((r) => r.id) });
+      void message.success(t('core.confirmations.batchDone', { confirmed: batch.confirmed, total: selected.length }));
+      setOutcomes(
+        refusalsOf(batch).map(({ id, error }) => ({
+          id,
+          receivable: selected.find((r) => r.id === id),
+          ok: false,
+          message: problem(error),
+        })),
+      );
       done();
     } catch (failure) {
       setBatchError(failure);

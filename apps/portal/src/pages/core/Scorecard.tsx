@@ -1,7 +1,7 @@
-import { Alert, Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Card, Empty, List, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page, RewardEvaluation } from '../../api/types';
+import type { MyRewardResult } from '../../api/types';
 import { useMe } from '../../auth/AuthProvider';
 import { CriteriaTable } from '../../components/CriteriaTable';
 import { MoneyText } from '../../components/MoneyText';
@@ -17,10 +17,8 @@ export default function Scorecard() {
   const me = useMe();
   const thisYear = Number(today().slice(0, 4));
   const [year, setYear] = useState(thisYear);
-  const evaluations = useApi<Page<RewardEvaluation>>('/reward-evaluations', { year, limit: 20 });
-  const latest = (evaluations.data?.items ?? []).find((e) => e.status === 'DONE' || (e.results?.length ?? 0) > 0);
-  const detail = useApi<RewardEvaluation>(latest ? `/reward-evaluations/${latest.id}` : null);
-  const result = (detail.data ?? latest)?.results?.find((r) => r.enterpriseId === me.enterpriseId);
+  const { data: result, error, loading } = useApi<MyRewardResult>('/reward-evaluations/mine', { year });
+  const notEvaluated = error?.status === 404;
 
   return (
     <>
@@ -37,30 +35,41 @@ export default function Scorecard() {
           />
         }
       >
-        {evaluations.error ? (
-          <ProblemAlert error={evaluations.error} />
-        ) : evaluations.loading || detail.loading ? (
+        {loading ? (
           <Skeleton active />
-        ) : !result ? (
+        ) : notEvaluated || (!error && !result) ? (
           <Empty description={t('core.scorecard.noEvaluation', { year })} />
+        ) : error ? (
+          <ProblemAlert error={error} />
         ) : (
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            <Alert
-              type={result.eligible ? 'success' : 'warning'}
-              showIcon
-              title={
-                result.eligible ? (
-                  <span>
-                    {t('core.scorecard.eligible')} <MoneyText value={result.rewardAmount} />
-                  </span>
-                ) : (
-                  t('core.scorecard.notEligible', { count: result.criteria.filter((c) => !c.passed).length })
-                )
-              }
-            />
-            <CriteriaTable criteria={result.criteria} />
-            <Typography.Text type="secondary">{t('core.scorecard.evaluationNote')}</Typography.Text>
-          </Space>
+          result && (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <Alert
+                type={result.eligible ? 'success' : 'warning'}
+                showIcon
+                title={
+                  result.eligible ? (
+                    <span>
+                      {t('core.scorecard.eligible')} <MoneyText value={result.rewardAmount} />
+                    </span>
+                  ) : (
+                    t('core.scorecard.notEligible', { count: result.criteria.filter((c) => !c.passed).length })
+                  )
+                }
+                description={t('core.scorecard.asOf', { date: result.asOf ?? '—' })}
+              />
+              <CriteriaTable criteria={result.criteria} />
+              {result.missing && result.missing.length > 0 && (
+                <List
+                  size="small"
+                  header={<Typography.Text strong>{t('core.scorecard.missing')}</Typography.Text>}
+                  dataSource={result.missing}
+                  renderItem={(line) => <List.Item>{line}</List.Item>}
+                />
+              )}
+              <Typography.Text type="secondary">{t('core.scorecard.evaluationNote')}</Typography.Text>
+            </Space>
+          )
         )}
       </Card>
     </>

@@ -74,9 +74,9 @@ export default function OnboardingReview() {
           {
             title: t('onboarding.enterprise'),
             key: 'enterprise',
-            render: (_, a) => a.enterprise?.name ?? a.enterpriseId,
+            render: (_, a) => a.enterprise.name,
           },
-          { title: t('common.city'), key: 'city', render: (_, a) => cityName(a.cityCode ?? a.enterprise?.cityCode) },
+          { title: t('common.city'), key: 'city', render: (_, a) => cityName(a.cityCode) },
           { title: t('common.year'), dataIndex: 'year' },
           { title: t('onboarding.contact'), key: 'contact', render: (_, a) => `${a.contactName} ${a.contactPhone}` },
           { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatTimestamp },

@@ -1,42 +1,48 @@
 import { DownloadOutlined, PlayCircleOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Result, Select, Skeleton, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Form, Result, Select, Skeleton, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, CSV, api } from '../../api/client';
-import { REGION_CODE, type Page, type RewardEvaluation, type RewardPolicy, type RewardResult } from '../../api/types';
+import { CSV, XLSX, api } from '../../api/client';
+import {
+  REGION_CODE,
+  type Page,
+  type RewardEvaluation,
+  type RewardEvaluationSummary,
+  type RewardPolicy,
+  type RewardResult,
+} from '../../api/types';
 import { useMe } from '../../auth/AuthProvider';
 import { CriteriaTable } from '../../components/CriteriaTable';
 import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
-import { mergePolicy, PolicyFields, type Json } from '../../components/PolicyFields';
+import { PolicyEditor, policyForm, policyTerms, type PolicyForm } from '../../components/PolicyEditor';
 import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
+import { useReferenceData } from '../../components/ReferenceData';
 import { StatusTag } from '../../components/StatusTag';
 import { useApi } from '../../hooks/useApi';
 import { useFormProblem } from '../../hooks/useFormProblem';
-import { today } from '../../lib/dates';
+import { formatTimestamp, today } from '../../lib/dates';
 
 const POLL_MS = 1000;
-const FINISHED = ['DONE', 'FAILED', 'COMPLETED'];
 
-/** The year's reward policy, edited by the region's regulator. */
+/** The year's reward policy; the region's regulator edits it (a used version is locked: saving writes the next). */
 function PolicyCard({ year, editable }: { year: number; editable: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<PolicyForm>();
   const { error: saveError, handle, clear } = useFormProblem(form);
   const { data: policy, error, loading, reload } = useApi<RewardPolicy>(`/reward-policies/${year}`);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    if (policy) form.setFieldsValue(policy);
+    if (policy) form.setFieldsValue(policyForm(policy));
   }, [policy, form]);
 
-  if (error instanceof ApiError && error.status === 403) return null;
-  const save = async () => {
+  const save = async (values: PolicyForm) => {
     setSaving(true);
     clear();
     try {
-      await api.put(`/reward-policies/${year}`, mergePolicy(policy as Json, form.getFieldsValue(true) as Json));
+      await api.put(`/reward-policies/${year}`, policyTerms(values));
       void message.success(t('rewards.policySaved'));
       reload();
     } catch (failure) {
@@ -45,49 +51,66 @@ function PolicyCard({ year, editable }: { year: number; editable: boolean }) {
       setSaving(false);
     }
   };
+
   return (
     <Card
       className="section"
       title={t('rewards.policy', { year })}
       extra={
-        editable && (
-          <Button type="primary" loading={saving} onClick={() => void save()} disabled={!policy}>
-            {t('common.save')}
-          </Button>
+        policy && (
+          <Space>
+            <Typography.Text type="secondary">
+              {policy.isDefault ? t('rewards.defaultPolicy') : t('rewards.version', { version: policy.version })}
+            </Typography.Text>
+            {policy.locked && <Tag>{t('rewards.locked')}</Tag>}
+          </Space>
         )
       }
     >
       {error && <ProblemAlert error={error} />}
-      {loading ? (
-        <Skeleton active />
-      ) : (
-        policy && (
-          <Form form={form} layout="vertical" disabled={!editable || saving} className="policy-form">
-            <PolicyFields value={policy as Json} />
-          </Form>
-        )
+      {loading && <Skeleton active />}
+      {policy && (
+        <Form<PolicyForm> form={form} layout="vertical" disabled={!editable || saving} onFinish={(v) => void save(v)}>
+          {policy.locked && editable && (
+            <Alert type="info" showIcon className="section" title={t('rewards.lockedHint')} />
+          )}
+          <PolicyEditor policy={policy} />
+          {saveError !== undefined && <ProblemAlert error={saveError} />}
+          {editable && (
+            <Button type="primary" htmlType="submit" loading={saving}>
+              {t('common.save')}
+            </Button>
+          )}
+        </Form>
       )}
-      {saveError !== undefined && <ProblemAlert error={saveError} />}
     </Card>
   );
 }
 
-/** An evaluation's results; a running evaluation is polled until it ends. */
-function EvaluationResults({ evaluationId }: { evaluationId: string }) {
+/** An evaluation's results; a queued or running evaluation is polled until it ends. */
+function EvaluationResults({ evaluationId, onFinished }: { evaluationId: string; onFinished: () => void }) {
   const { t } = useTranslation();
+  const { cityName } = useReferenceData();
   const [error, setError] = useState<unknown>();
   const {
     data: evaluation,
     error: loadError,
     reload,
   } = useApi<RewardEvaluation>(`/reward-evaluations/${evaluationId}`);
-  const running = evaluation !== undefined && !FINISHED.includes(evaluation.status);
+  const running = evaluation !== undefined && (evaluation.status === 'QUEUED' || evaluation.status === 'RUNNING');
 
+  const polled = useRef(false);
   useEffect(() => {
-    if (!running) return;
+    if (!evaluation) return;
+    if (!running) {
+      // The list's status of this evaluation changed while it was polled here.
+      if (polled.current) onFinished();
+      return;
+    }
+    polled.current = true;
     const timer = setTimeout(reload, POLL_MS);
     return () => clearTimeout(timer);
-  }, [evaluation, running, reload]);
+  }, [evaluation, running, reload, onFinished]);
 
   if (loadError) return <ProblemAlert error={loadError} />;
   if (!evaluation) return <Skeleton active />;
@@ -100,24 +123,40 @@ function EvaluationResults({ evaluationId }: { evaluationId: string }) {
       />
     );
   }
+  if (evaluation.status === 'FAILED') {
+    return <Alert type="error" showIcon title={t('rewards.failed')} description={evaluation.failure} />;
+  }
+  const exportAs = (format: 'csv' | 'xlsx') =>
+    void api
+      .download(
+        `/reward-evaluations/${evaluation.id}`,
+        format === 'csv' ? CSV : XLSX,
+        `reward-evaluation-${evaluation.year}.${format}`,
+        {
+          format,
+        },
+      )
+      .catch(setError);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space>
+      <Space wrap>
         <StatusTag group="job" status={evaluation.status} />
         <Typography.Text>
           {t('rewards.summary', {
-            total: evaluation.results.length,
-            eligible: evaluation.results.filter((r) => r.eligible).length,
+            total: evaluation.enterpriseCount ?? evaluation.results.length,
+            eligible: evaluation.eligibleCount ?? 0,
           })}
         </Typography.Text>
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() =>
-            void api
-              .download(`/reward-evaluations/${evaluation.id}`, CSV, `reward-evaluation-${evaluation.year}.csv`)
-              .catch(setError)
-          }
-        >
+        <Typography.Text>
+          {t('rewards.totalReward')} <MoneyText value={evaluation.totalReward} />
+        </Typography.Text>
+        <Typography.Text type="secondary">
+          {t('rewards.asOf', { date: evaluation.asOf ?? '—', version: evaluation.policyVersion })}
+        </Typography.Text>
+        <Button icon={<DownloadOutlined />} onClick={() => exportAs('xlsx')}>
+          {t('common.exportXlsx')}
+        </Button>
+        <Button icon={<DownloadOutlined />} onClick={() => exportAs('csv')}>
           {t('common.exportCsv')}
         </Button>
       </Space>
@@ -128,12 +167,11 @@ function EvaluationResults({ evaluationId }: { evaluationId: string }) {
         dataSource={evaluation.results}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         expandable={{ expandedRowRender: (result) => <CriteriaTable criteria={result.criteria} /> }}
+        locale={{ emptyText: t('rewards.noConnected') }}
         columns={[
-          {
-            title: t('onboarding.enterprise'),
-            key: 'enterprise',
-            render: (_, r) => r.enterprise?.name ?? r.enterpriseName ?? r.enterpriseId,
-          },
+          { title: t('onboarding.enterprise'), dataIndex: 'enterpriseName' },
+          { title: t('common.city'), dataIndex: 'cityCode', render: (code: string) => cityName(code) },
+          { title: t('onboarding.connectedOn'), dataIndex: 'connectedOn' },
           {
             title: t('rewards.eligible'),
             dataIndex: 'eligible',
@@ -157,7 +195,7 @@ function EvaluationResults({ evaluationId }: { evaluationId: string }) {
   );
 }
 
-/** Reward policy per year and evaluation of the connected core enterprises against it. */
+/** Reward policy per year and evaluation of the connected core enterprises against it, with exports. */
 export default function Rewards() {
   const { t } = useTranslation();
   const problem = useProblemMessage();
@@ -166,16 +204,18 @@ export default function Rewards() {
   const region = me.role === 'REGULATOR' && me.jurisdiction === REGION_CODE;
   const thisYear = Number(today().slice(0, 4));
   const [year, setYear] = useState(thisYear);
-  const [evaluationId, setEvaluationId] = useState<string>();
+  const [chosen, setChosen] = useState<string>();
   const [starting, setStarting] = useState(false);
-  const previous = useApi<Page<RewardEvaluation>>('/reward-evaluations', { year, limit: 20 });
-  const shownId = evaluationId ?? previous.data?.items?.[0]?.id;
+  const evaluations = useApi<Page<RewardEvaluationSummary>>('/reward-evaluations', { year, limit: 20 });
+  const history = evaluations.data?.items ?? [];
+  const shownId = chosen ?? history[0]?.id;
 
   const evaluate = async () => {
     setStarting(true);
     try {
       const { id } = await api.post<{ id: string }>('/reward-evaluations', { year });
-      setEvaluationId(id);
+      setChosen(id);
+      evaluations.reload();
     } catch (failure) {
       void message.error(problem(failure));
     } finally {
@@ -195,7 +235,7 @@ export default function Rewards() {
               aria-label={t('common.year')}
               onChange={(y) => {
                 setYear(y);
-                setEvaluationId(undefined);
+                setChosen(undefined);
               }}
               options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => ({
                 value: y,
@@ -211,15 +251,34 @@ export default function Rewards() {
         }
       />
       <PolicyCard key={year} year={year} editable={region} />
-      <Card title={t('rewards.results', { year })}>
+      <Card
+        title={t('rewards.results', { year })}
+        extra={
+          history.length > 1 && (
+            <Select
+              value={shownId}
+              onChange={setChosen}
+              style={{ minWidth: 260 }}
+              aria-label={t('rewards.history')}
+              options={history.map((e) => ({
+                value: e.id,
+                label: `${formatTimestamp(e.createdAt)} · ${t(`status.job.${e.status}`)}`,
+              }))}
+            />
+          )
+        }
+      >
+        {evaluations.error && <ProblemAlert error={evaluations.error} />}
         {shownId ? (
-          <EvaluationResults key={shownId} evaluationId={shownId} />
+          <EvaluationResults key={shownId} evaluationId={shownId} onFinished={evaluations.reload} />
         ) : (
-          <Result
-            status="info"
-            title={t('rewards.noEvaluation', { year })}
-            subTitle={region ? t('rewards.runHint') : undefined}
-          />
+          !evaluations.loading && (
+            <Result
+              status="info"
+              title={t('rewards.noEvaluation', { year })}
+              subTitle={region ? t('rewards.runHint') : undefined}
+            />
+          )
         )}
       </Card>
     </>

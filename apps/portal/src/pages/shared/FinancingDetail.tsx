@@ -19,7 +19,6 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import type { FinancingRequest, FinancingStatus, Receivable } from '../../api/types';
 import { useMe } from '../../auth/AuthProvider';
-import { applicantName } from '../../components/FinancingTable';
 import { FormModal } from '../../components/FormModal';
 import { moneyRules, requiredRule } from '../../components/formRules';
 import { MoneyInput } from '../../components/MoneyInput';
@@ -29,7 +28,6 @@ import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
 import { ReceivableFlags } from '../../components/ReceivablesTable';
 import { StatusTag } from '../../components/StatusTag';
 import { useApi } from '../../hooks/useApi';
-import { useEnterprises } from '../../hooks/useEnterprises';
 import { formatTimestamp, fromBusinessDate, today, toBusinessDate } from '../../lib/dates';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { formatPercent, normaliseMoney, sumMoney } from '../../lib/money';
@@ -133,7 +131,6 @@ export default function FinancingDetail() {
   const { modal, message } = App.useApp();
   const problem = useProblemMessage();
   const me = useMe();
-  const banks = useEnterprises('BANK');
   const { data: request, error, reload } = useApi<FinancingRequest>(`/financing-requests/${id}`);
   const [decision, setDecision] = useState<Decision>(null);
   // One key per decision dialog: a retried or doubled submission is applied once.
@@ -212,11 +209,11 @@ export default function FinancingDetail() {
           size="small"
           column={{ xs: 1, md: 2, xl: 3 }}
           items={[
-            { key: 'applicant', label: t('financing.applicant'), children: applicantName(request) ?? '—' },
+            { key: 'applicant', label: t('financing.applicant'), children: request.sme.name },
             {
               key: 'bank',
               label: t('financing.bank'),
-              children: request.bank?.name ?? banks.nameOf(request.bankId) ?? '—',
+              children: request.bank.name,
             },
             { key: 'submittedAt', label: t('financing.submittedAt'), children: formatTimestamp(request.createdAt) },
             {
@@ -226,11 +223,18 @@ export default function FinancingDetail() {
             },
             { key: 'term', label: t('financing.termDays'), children: request.termDays },
             {
+              key: 'outstandingTotal',
+              label: t('financing.outstandingTotal'),
+              children: <MoneyText value={request.outstandingTotal} />,
+            },
+            { key: 'ratio', label: t('financing.ratio'), children: formatPercent(request.financingRatio) },
+            {
               key: 'approved',
               label: t('financing.approvedAmount'),
               children: <MoneyText value={request.approvedAmount} />,
             },
             { key: 'rate', label: t('financing.annualRate'), children: formatPercent(request.annualRate) },
+            { key: 'approvedTerm', label: t('financing.approvedTermDays'), children: request.approvedTermDays ?? '—' },
             { key: 'loan', label: t('financing.loanReference'), children: request.loanReference ?? '—' },
             {
               key: 'pledge',
@@ -238,13 +242,14 @@ export default function FinancingDetail() {
               children: request.pledgeRegistrationNo ?? '—',
             },
             { key: 'disbursedOn', label: t('financing.disbursedOn'), children: request.disbursedOn ?? '—' },
+            { key: 'maturityDate', label: t('financing.maturityDate'), children: request.maturityDate ?? '—' },
             { key: 'repaidOn', label: t('financing.repaidOn'), children: request.repaidOn ?? '—' },
-            ...(request.rejectionReason || request.reason
+            ...(request.rejectionReason
               ? [
                   {
                     key: 'reason',
                     label: t('financing.rejectionReason'),
-                    children: request.rejectionReason ?? request.reason,
+                    children: request.rejectionReason,
                   },
                 ]
               : []),
@@ -259,7 +264,12 @@ export default function FinancingDetail() {
         open={decision === 'approve'}
         title={t('financing.approve')}
         initialValues={{ approvedAmount: request.requestedAmount, termDays: request.termDays }}
-        codeFields={{ AMOUNT_EXCEEDS_LIMIT: 'approvedAmount', AMOUNT_EXCEEDS_REQUEST: 'approvedAmount' }}
+        codeFields={{
+          AMOUNT_EXCEEDS_REQUESTED: 'approvedAmount',
+          AMOUNT_NOT_POSITIVE: 'approvedAmount',
+          RATE_OUT_OF_RANGE: 'annualRate',
+          TERM_EXCEEDS_TENOR: 'termDays',
+        }}
         onClose={() => setDecision(null)}
         onSubmit={(v) =>
           decide('approve', {
@@ -301,7 +311,7 @@ export default function FinancingDetail() {
         open={decision === 'disburse'}
         title={t('financing.disburse')}
         initialValues={{ disbursedOn: fromBusinessDate(today()) }}
-        codeFields={{ PLEDGE_REGISTRATION_INVALID: 'pledgeRegistrationNo' }}
+        codeFields={{ DATE_IN_FUTURE: 'disbursedOn', DATE_TOO_EARLY: 'disbursedOn' }}
         onClose={() => setDecision(null)}
         onSubmit={(v) =>
           decide('disburse', {
@@ -331,6 +341,7 @@ export default function FinancingDetail() {
         open={decision === 'repay'}
         title={t('financing.repay')}
         initialValues={{ repaidOn: fromBusinessDate(today()) }}
+        codeFields={{ DATE_IN_FUTURE: 'repaidOn', DATE_TOO_EARLY: 'repaidOn' }}
         onClose={() => setDecision(null)}
         onSubmit={(v) => decide('repay', { repaidOn: toBusinessDate(v.repaidOn) })}
       >

@@ -38,7 +38,11 @@ interface RequestForm {
 
 export const DEFAULT_FINANCING_RATIO = '0.80';
 
-const CODE_FIELDS = { AMOUNT_EXCEEDS_LIMIT: 'requestedAmount' };
+const CODE_FIELDS = {
+  AMOUNT_EXCEEDS_LIMIT: 'requestedAmount',
+  AMOUNT_NOT_POSITIVE: 'requestedAmount',
+  TERM_EXCEEDS_TENOR: 'termDays',
+};
 
 /** What may go into a request: confirmed, not yet due, money outstanding, in no live request. */
 export function isFinanceable(receivable: Receivable, on: string): boolean {
@@ -46,7 +50,6 @@ export function isFinanceable(receivable: Receivable, on: string): boolean {
     receivable.status === 'CONFIRMED' &&
     receivable.financingRequestId === null &&
     receivable.dueDate >= on &&
-    receivable.outstandingAmount !== null &&
     compareMoney(receivable.outstandingAmount, '0') > 0
   );
 }
@@ -79,6 +82,8 @@ export default function NewFinancingRequest() {
     ratio,
   );
   const earliestDue = picked.map((r) => r.dueDate).sort()[0];
+  // The loan must end by the earliest due date: each receivable stays collateral for the whole term.
+  const maxTermDays = earliestDue ? daysBetween(on, earliestDue) : undefined;
   const overLimit = isMoneyText(requested) && picked.length > 0 && compareMoney(requested, limit) > 0;
 
   const submit = async (values: RequestForm) => {
@@ -112,7 +117,18 @@ export default function NewFinancingRequest() {
           loading={confirmed.loading}
           dataSource={financeable}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => {
+              const ids = keys.map(String);
+              setSelected(ids);
+              const due = financeable
+                .filter((r) => ids.includes(r.id))
+                .map((r) => r.dueDate)
+                .sort()[0];
+              if (due) form.setFieldsValue({ termDays: daysBetween(on, due) });
+            },
+          }}
           locale={{
             emptyText: (
               <EmptyState
