@@ -420,6 +420,10 @@ export const en: SameShape<Dictionary> = {
     noData: 'No receivables yet.',
     noTrend: 'No daily snapshots yet.',
     noOverdueDebtors: 'No debtor is overdue.',
+    receivableCount: 'Receivables',
+    find: 'Find a receivable',
+    findPlaceholder: 'Contract number',
+    notFound: 'No receivable with contract number {{contractNo}} in your jurisdiction.',
   },
   aging: { notDue: 'Not due', d1_30: '1–30 days', d31_60: '31–60 days', d61_90: '61–90 days', d90plus: 'Over 90 days' },
   overdue: {

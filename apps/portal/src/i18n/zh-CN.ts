@@ -404,6 +404,10 @@ export const zhCN = {
     noData: '暂无应收账款数据。',
     noTrend: '暂无每日快照。',
     noOverdueDebtors: '没有逾期的债务人。',
+    receivableCount: '笔数',
+    find: '查找应收账款',
+    findPlaceholder: '输入合同编号',
+    notFound: '辖区内没有合同编号为 {{contractNo}} 的应收账款。',
   },
   aging: {
     notDue: '未到期',

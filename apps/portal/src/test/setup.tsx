@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // jsdom lacks what antd's responsive components and ECharts expect from a browser.
@@ -25,6 +25,9 @@ globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserv
 vi.mock('../components/Chart', () => ({
   Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
+
+// Two shared cores: a page may take a few seconds to settle.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ReceivableFinder } from '../../components/ReceivableFinder';
 import { useReferenceData } from '../../components/ReferenceData';
 import { useApi } from '../../hooks/useApi';
 import {
@@ -172,7 +173,32 @@ export default function Dashboard() {
             {cities.length === 0 && !byCity.loading ? (
               <EmptyState hint={t('dashboard.noData')} />
             ) : (
-              <Chart option={agingOption} label={t('dashboard.agingByCity')} />
+              <>
+                <Chart option={agingOption} label={t('dashboard.agingByCity')} />
+                <Table<AgingRow>
+                  rowKey="key"
+                  size="small"
+                  pagination={false}
+                  className="aging-table"
+                  dataSource={cities}
+                  columns={[
+                    { title: t('common.city'), dataIndex: 'key', render: (code: string) => cityName(code) },
+                    { title: t('dashboard.receivableCount'), dataIndex: 'totalCount', align: 'right' },
+                    {
+                      title: t('dashboard.outstanding'),
+                      dataIndex: 'totalAmount',
+                      align: 'right',
+                      render: (v: string) => <MoneyText value={v} />,
+                    },
+                    {
+                      title: t('dashboard.overdueAmount'),
+                      key: 'overdue',
+                      align: 'right',
+                      render: (_, row) => <MoneyText value={overdueAmount(row.amounts)} />,
+                    },
+                  ]}
+                />
+              </>
             )}
           </Card>
         </Col>
@@ -188,6 +214,9 @@ export default function Dashboard() {
           </Card>
         </Col>
       </Row>
+      <Card className="section" title={t('dashboard.find')}>
+        <ReceivableFinder />
+      </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card
