@@ -42,3 +42,21 @@ export async function confirmReceivable(http: TestAgent, debtorToken: string, id
   if (response.status !== 200) throw new Error(`confirm: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
+
+/** A receivable confirmed by its debtor, ready to be paid or financed. */
+export async function confirmedReceivable(
+  http: TestAgent,
+  creditorToken: string,
+  debtor: { token: string; uscc: string },
+  overrides: Record<string, unknown> = {},
+) {
+  const registered = await registerReceivable(http, creditorToken, debtor.uscc, overrides);
+  return confirmReceivable(http, debtor.token, registered.id);
+}
+
+export function pay(http: TestAgent, debtorToken: string, id: string, amount: string, reference = `PAY-${tag()}`) {
+  return http
+    .post(`${API}/receivables/${id}/payments`)
+    .auth(debtorToken, { type: 'bearer' })
+    .send({ amount, paidOn: day(0), reference });
+}

@@ -23,6 +23,7 @@ import { MetricsController } from './operations/metrics.controller';
 import { PortalModule } from './portal/portal.module';
 import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
 import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
+import { ReceivableImportsController } from './receivables/receivable-imports.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
 import { RewardEvaluationsController } from './rewards/reward-evaluations.controller';
 import { RewardPoliciesController } from './rewards/reward-policies.controller';
@@ -51,6 +52,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     ApiClientsController,
     UsersController,
     NotificationsController,
+    ReceivableImportsController,
     ReceivablesController,
     FinancingRequestsController,
     AuditController,

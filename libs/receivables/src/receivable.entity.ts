@@ -1,5 +1,6 @@
 import { EnterpriseEntity } from '@gqt/enterprises';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { canonicalRate } from './domain/loan-prime-rate';
 import type { PaymentTermFlag } from './domain/payment-terms';
 import type { ReceivableStatus } from './domain/receivable-status';
 
@@ -68,7 +69,17 @@ export class ReceivableEntity {
   paymentTermFlags!: PaymentTermFlag[];
 
   /** Annual decimal agreed in the contract; null means the statutory 0.05 % a day. */
-  @Column({ name: 'late_interest_rate', type: 'numeric', precision: 12, scale: 8, nullable: true })
+  @Column({
+    name: 'late_interest_rate',
+    type: 'numeric',
+    precision: 12,
+    scale: 8,
+    nullable: true,
+    transformer: {
+      from: (value: string | null) => (value === null ? null : canonicalRate(value)),
+      to: (v: unknown) => v,
+    },
+  })
   lateInterestRate!: string | null;
 
   @Column({ type: 'text', nullable: true })

@@ -1,19 +1,26 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { EventHandlers, type PublishedEvent } from '@gqt/platform';
+import { EventHandlers, TrackedJobs, type PublishedEvent } from '@gqt/platform';
+import { IMPORT_JOB, ReceivableImportsService } from './import/receivable-imports.service';
 import { RECEIVABLE_EVENTS, type ReceivablePayloads } from './receivable-events';
 import { ReceivableNotifications } from './receivable-notifications';
 
 type ReceivableEvent<T extends keyof ReceivablePayloads> = PublishedEvent<T, ReceivablePayloads[T]>;
 
-/** Receivables' event handlers: the parties' inboxes follow every step of a receivable. */
+/**
+ * Receivables' background work: the file import job, and event handlers through which the
+ * parties' inboxes follow every step of a receivable.
+ */
 @Injectable()
 export class ReceivablesJobs implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
     private readonly notify: ReceivableNotifications,
+    private readonly jobs: TrackedJobs,
+    private readonly imports: ReceivableImportsService,
   ) {}
 
   onModuleInit(): void {
+    this.jobs.define(IMPORT_JOB, (job, progress) => this.imports.run(job, progress));
     this.handlers.on<ReceivableEvent<'receivable.registered'>>(
       'receivables.notify-debtor-of-registration',
       [RECEIVABLE_EVENTS.registered],

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { NotificationsModule } from '@gqt/notifications';
+import { ImportFilesRepository } from './import/import-files.repository';
+import { ReceivableImportsService } from './import/receivable-imports.service';
 import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
 import { ReceivableNotifications } from './receivable-notifications';
 import { ReceivablePaymentEntity } from './receivable-payment.entity';
@@ -22,10 +24,12 @@ import { ReceivablesService } from './receivables.service';
     ReceivablesRepository,
     ReceivableNotifications,
     ReceivablesService,
+    ImportFilesRepository,
+    ReceivableImportsService,
     ReceivablesJobs,
     ReceivableStatisticsRepository,
     ReceivableStatisticsService,
   ],
-  exports: [ReceivablesService, ReceivableStatisticsService],
+  exports: [ReceivablesService, ReceivableImportsService, ReceivableStatisticsService],
 })
 export class ReceivablesModule {}

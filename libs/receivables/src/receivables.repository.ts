@@ -45,6 +45,82 @@ export class ReceivablesRepository {
     return violatedConstraint(this.manager, () => this.manager.getRepository(ReceivableInvoiceEntity).insert(invoices));
   }
 
+  /**
+   * Many new receivables and their invoice lines in two statements (a file import's chunk), inside
+   * a savepoint; returns the violated constraint when an invoice is already live elsewhere.
+   */
+  insertMany(receivables: ReceivableEntity[], invoices: ReceivableInvoiceEntity[]): Promise<string | null> {
+    return violatedConstraint(this.manager, async () => {
+      await this.insertReceivableRows(receivables);
+      await this.insertInvoiceRows(invoices);
+    });
+  }
+
+  private async insertReceivableRows(receivables: ReceivableEntity[]): Promise<void> {
+    if (receivables.length === 0) return;
+    const rows = receivables.map((r) => ({
+      id: r.id,
+      status: r.status,
+      creditor_id: r.creditorId,
+      debtor_id: r.debtorId,
+      creditor_city_code: r.creditorCityCode,
+      debtor_city_code: r.debtorCityCode,
+      contract_no: r.contractNo,
+      amount: r.amount,
+      delivery_date: r.deliveryDate,
+      due_date: r.dueDate,
+      payment_term_days: r.paymentTermDays,
+      payment_term_flags: r.paymentTermFlags,
+      late_interest_rate: r.lateInterestRate,
+      description: r.description,
+      created_by: r.createdBy,
+      import_job_id: r.importJobId,
+      import_row: r.importRow,
+      created_at: r.createdAt.toISOString(),
+    }));
+    await this.manager.query(
+      `INSERT INTO receivables (id, status, creditor_id, debtor_id, creditor_city_code, debtor_city_code, contract_no,
+                                amount, paid_amount, delivery_date, due_date, payment_term_days, payment_term_flags,
+                                late_interest_rate, description, created_by, import_job_id, import_row, created_at, updated_at)
+       SELECT id, status, creditor_id, debtor_id, creditor_city_code, debtor_city_code, contract_no,
+              amount, 0, delivery_date, due_date, payment_term_days, payment_term_flags,
+              late_interest_rate, description, created_by, import_job_id, import_row, created_at, created_at
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, status text, creditor_id uuid, debtor_id uuid,
+              creditor_city_code char(6), debtor_city_code char(6), contract_no text, amount numeric,
+              delivery_date date, due_date date, payment_term_days integer, payment_term_flags text[],
+              late_interest_rate numeric, description text, created_by uuid, import_job_id uuid,
+              import_row integer, created_at timestamptz)`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  private async insertInvoiceRows(invoices: ReceivableInvoiceEntity[]): Promise<void> {
+    if (invoices.length === 0) return;
+    const rows = invoices.map((i) => ({
+      receivable_id: i.receivableId,
+      position: i.position,
+      number: i.number,
+      amount: i.amount,
+      issue_date: i.issueDate,
+    }));
+    await this.manager.query(
+      `INSERT INTO receivable_invoices (receivable_id, position, number, amount, issue_date, live)
+       SELECT receivable_id, position, number, amount, issue_date, true
+         FROM jsonb_to_recordset($1::jsonb) AS x(receivable_id uuid, position smallint, number text,
+              amount numeric, issue_date date)`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /** File rows an import job already registered (a job run again after a crash skips them). */
+  async importedRows(importJobId: string): Promise<Set<number>> {
+    const rows: { import_row: number }[] = await this.manager.query(
+      'SELECT import_row FROM receivables WHERE import_job_id = $1',
+      [importJobId],
+    );
+    return new Set(rows.map((r) => r.import_row));
+  }
+
   /** Which of these normalised numbers are on a receivable that is not cancelled. */
   async liveInvoiceNumbers(numbers: string[]): Promise<string[]> {
     if (numbers.length === 0) return [];
@@ -137,7 +213,7 @@ export class ReceivablesRepository {
 
   /** Links receivables to a financing request unless already linked; returns how many it linked. */
   async linkFinancing(ids: string[], financingRequestId: string): Promise<number> {
-    // TypeORM answers an UPDATE with [rows, affected count], not with the rows alone.
+    // TypeORM answers an UPDATE with [rows, affected count].
     const [, linked] = await this.manager.query<[unknown[], number]>(
       `UPDATE receivables SET financing_request_id = $2, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND financing_request_id IS NULL`,

@@ -24,15 +24,16 @@ import {
   type Principal,
 } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
+import { canonicalRate } from './domain/loan-prime-rate';
 import { assessTerms } from './domain/payment-terms';
 import { confirmation, notFinanceableBecause, outstandingOf, payment } from './domain/receivable';
 import { assertCanDo } from './domain/receivable-status';
 import { validateRegistration, type InvoiceLine } from './domain/registration';
 import { RECEIVABLE_EVENTS, commonFields, receivableEvent } from './receivable-events';
 import { auditSnapshot, figuresOf, type ReceivableDetails } from './receivable-details';
-import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
+import { newReceivableRecords, registeredEvent, registrationAudit } from './new-receivable';
 import { ReceivablePaymentEntity } from './receivable-payment.entity';
-import { ReceivableEntity, type PledgeNotice } from './receivable.entity';
+import type { PledgeNotice, ReceivableEntity } from './receivable.entity';
 import {
   LIVE_INVOICE_NUMBER_KEY,
   PAYMENT_REFERENCE_KEY,
@@ -116,7 +117,7 @@ export class ReceivablesService {
   async register(principal: Principal, input: NewReceivable): Promise<ReceivableDetails> {
     const today = shanghaiDate();
     const { invoices, amount } = validateRegistration(input, today);
-    assertValidUscc(input.debtorUscc);
+    assertValidUscc(input.debtorUscc, 'debtorUscc');
     const creditor = await this.ownEnterprise(principal);
     const debtor = await this.debtorFor(input.debtorUscc, creditor);
     const terms = assessTerms({
@@ -125,46 +126,26 @@ export class ReceivablesService {
       registeredOn: today,
       debtor,
     });
-    const now = new Date();
-    const receivable = Object.assign(new ReceivableEntity(), {
-      id: randomUUID(),
-      status: 'PENDING_CONFIRMATION',
-      creditorId: creditor.id,
-      debtorId: debtor.id,
-      creditorCityCode: creditor.cityCode,
-      debtorCityCode: debtor.cityCode,
-      contractNo: input.contractNo,
-      amount: amount.toString(),
-      confirmedAmount: null,
-      paidAmount: '0.00',
-      deliveryDate: input.deliveryDate,
-      dueDate: input.dueDate,
-      paymentTermDays: terms.paymentTermDays,
-      paymentTermFlags: terms.flags,
-      lateInterestRate: input.lateInterestRate ?? null,
-      description: input.description ?? null,
-      confirmedAt: null,
-      disputeReason: null,
-      settledOn: null,
-      financingRequestId: null,
-      pledge: null,
-      createdBy: principal.type === 'user' ? principal.id : null,
-      importJobId: null,
-      importRow: null,
-      createdAt: now,
-      updatedAt: now,
-    } satisfies Omit<ReceivableEntity, 'creditor' | 'debtor'>);
-    await this.receivables.insert(receivable);
-    const lines = invoices.map((invoice, position) =>
-      Object.assign(new ReceivableInvoiceEntity(), {
-        receivableId: receivable.id,
-        position,
-        number: invoice.number,
-        amount: invoice.amount.toString(),
-        issueDate: invoice.issueDate,
-        live: true,
-      }),
+    const records = newReceivableRecords(
+      {
+        creditor,
+        debtor,
+        contractNo: input.contractNo,
+        amount: amount.toString(),
+        invoices,
+        deliveryDate: input.deliveryDate,
+        dueDate: input.dueDate,
+        terms,
+        lateInterestRate: input.lateInterestRate === undefined ? null : canonicalRate(input.lateInterestRate),
+        description: input.description ?? null,
+        createdBy: principal.type === 'user' ? principal.id : null,
+        importJobId: null,
+        importRow: null,
+      },
+      new Date(),
     );
+    const { receivable, invoices: lines } = records;
+    await this.receivables.insert(receivable);
     if ((await this.receivables.insertInvoices(lines)) === LIVE_INVOICE_NUMBER_KEY) {
       const taken = await this.receivables.liveInvoiceNumbers(lines.map((l) => l.number));
       throw conflict(
@@ -172,27 +153,8 @@ export class ReceivablesService {
         `Invoice ${taken.join(', ') || 'number'} is already on another receivable that is not cancelled`,
       );
     }
-    await this.audit.record({
-      entityType: ENTITY,
-      entityId: receivable.id,
-      action: RECEIVABLE_EVENTS.registered,
-      actor: actorOf(principal),
-      jurisdictions: [receivable.creditorCityCode, receivable.debtorCityCode],
-      after: {
-        ...receivable,
-        invoices: lines.map(({ number, amount: a, issueDate }) => ({ number, amount: a, issueDate })),
-      },
-    });
-    await this.outbox.publish(
-      receivableEvent(RECEIVABLE_EVENTS.registered, receivable, {
-        ...commonFields(receivable, debtor.industry),
-        amount: receivable.amount,
-        deliveryDate: receivable.deliveryDate,
-        dueDate: receivable.dueDate,
-        paymentTermDays: receivable.paymentTermDays,
-        lateInterestRate: receivable.lateInterestRate,
-      }),
-    );
+    await this.audit.record(registrationAudit(records, actorOf(principal)));
+    await this.outbox.publish(registeredEvent(receivable, debtor));
     return { receivable: Object.assign(receivable, { creditor, debtor }), invoices: lines };
   }
 

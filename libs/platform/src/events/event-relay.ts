@@ -8,6 +8,8 @@ import {
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsService } from 'nestjs-cls';
+import { Gauge } from 'prom-client';
+import { Metrics } from '../metrics/metrics';
 import { JobQueue } from '../queue/job-queue';
 import { JobRegistry } from '../queue/job-registry';
 import type { PublishedEvent } from './domain-event';
@@ -43,10 +45,20 @@ export class EventRelay implements OnModuleInit, OnApplicationBootstrap, BeforeA
     private readonly handlers: EventHandlers,
     private readonly jobs: JobRegistry,
     private readonly queue: JobQueue,
+    private readonly metrics: Metrics,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register<HandleEventJob>(HANDLE_EVENT_JOB, (job) => this.handle(job));
+    const outbox = this.outbox;
+    new Gauge({
+      name: 'gqt_outbox_pending_events',
+      help: 'Domain events whose handlers have not all finished (a growing number means stuck delivery)',
+      registers: [this.metrics.registry],
+      async collect() {
+        this.set(await outbox.countPending());
+      },
+    });
   }
 
   onApplicationBootstrap(): void {

@@ -19,6 +19,13 @@ export class OutboxRepository {
     await this.manager.getRepository(OutboxEventEntity).insert(events);
   }
 
+  async countPending(): Promise<number> {
+    const [row] = await this.manager.query<{ n: string }[]>(
+      'SELECT count(*) AS n FROM outbox_events WHERE completed_at IS NULL',
+    );
+    return Number(row.n);
+  }
+
   async find(id: string): Promise<OutboxEventEntity | null> {
     return this.manager.getRepository(OutboxEventEntity).findOneBy({ id });
   }

@@ -37,13 +37,14 @@ export class TrackedJobsRepository {
 
   /** Takes a queued job, or one whose runner stopped sending heartbeats; false if another runner has it. */
   async claim(id: string, staleAfterSeconds: number): Promise<boolean> {
-    const result = await this.txHost.tx.query<unknown[]>(
+    // TypeORM answers an UPDATE with [rows, affected count], not with the rows alone.
+    const [claimed] = await this.txHost.tx.query<[unknown[], number]>(
       `UPDATE jobs SET status = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now(), attempts = attempts + 1
         WHERE id = $1 AND (status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $2)))
         RETURNING id`,
       [id, staleAfterSeconds],
     );
-    return result.length === 1;
+    return claimed.length === 1;
   }
 
   async progress(

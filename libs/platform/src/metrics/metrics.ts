@@ -1,8 +1,8 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** The process's Prometheus registry: runtime metrics and HTTP request durations. */
+/** The process's Prometheus registry: runtime, HTTP requests, jobs; contexts may add their own. */
 @Injectable()
 export class Metrics {
   readonly registry = new Registry();
@@ -11,6 +11,13 @@ export class Metrics {
     help: 'HTTP requests by method, route and status',
     labelNames: ['method', 'route', 'status'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly jobs = new Counter({
+    name: 'gqt_jobs_total',
+    help: 'Jobs run by this process, by job name and outcome',
+    labelNames: ['job', 'outcome'] as const,
     registers: [this.registry],
   });
 

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import { Metrics } from '../metrics/metrics';
 
 export type JobHandler<T = unknown> = (data: T) => Promise<void>;
 
@@ -21,7 +22,10 @@ export class JobRegistry {
   private readonly handlers = new Map<string, JobHandler>();
   private readonly recurringJobs: RecurringJob[] = [];
 
-  constructor(private readonly cls: ClsService) {}
+  constructor(
+    private readonly cls: ClsService,
+    private readonly metrics: Metrics,
+  ) {}
 
   register<T>(name: string, handler: JobHandler<T>): void {
     if (this.handlers.has(name)) throw new Error(`Job handler ${name} is registered twice`);
@@ -47,7 +51,9 @@ export class JobRegistry {
     await this.cls.run({ ifNested: 'override' }, async () => {
       try {
         await handler(data);
+        this.metrics.jobs.inc({ job: name, outcome: 'done' });
       } catch (error) {
+        this.metrics.jobs.inc({ job: name, outcome: 'failed' });
         this.logger.warn({ err: error, job: name }, 'job failed');
         throw error;
       }

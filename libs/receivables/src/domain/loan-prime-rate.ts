@@ -25,6 +25,11 @@ export function oneYearLprOn(date: BusinessDate): string {
   return rate;
 }
 
+/** A rate as shown: without trailing zeros ("0.03650000" → "0.0365", "0.0300" → "0.03"). */
+export function canonicalRate(rate: string): string {
+  return rate.includes('.') ? rate.replace(/0+$/, '').replace(/\.$/, '') : rate;
+}
+
 function compareDecimals(a: string, b: string): number {
   const x = parseDecimal(a);
   const y = parseDecimal(b);
