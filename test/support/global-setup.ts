@@ -7,6 +7,9 @@ import { spawnWorker } from './worker-process';
  * queue mode: the API in the test process only relays, and apps/worker runs as its own process.
  */
 export default async function globalSetup(): Promise<void> {
+  // Webhook retries a test can wait for, in the test processes and in the run's worker alike.
+  process.env.WEBHOOK_RETRY_BASE_MS ??= '200';
+  process.env.WEBHOOK_TIMEOUT_MS ??= '2000';
   const server = process.env.TEST_DATABASE_URL;
   if (!server) return;
   process.env.DATABASE_URL = await createTestDatabase(server, 'run');

@@ -37,6 +37,12 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       },
       'oauth2',
     )
+    .addTag(
+      'Bank OpenAPI',
+      'What a bank system calls, with an OAuth2 client-credentials token: the financing requests made to the bank, ' +
+        'its decisions, and webhook subscriptions. Every POST accepts an Idempotency-Key. Walkthrough with curl: ' +
+        'docs/bank-integration.md.',
+    )
     .build();
   return documentIdempotencyKeys(
     SwaggerModule.createDocument(app, config, {

@@ -25,6 +25,7 @@ export class OAuthController {
    * Errors are problem+json that also carry `error` and `error_description`: invalid_client 401;
    * invalid_request, unsupported_grant_type, invalid_scope 400.
    */
+  @ApiTags('Bank OpenAPI')
   @Public()
   @Post('token')
   @HttpCode(200)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { FinancingService } from '@gqt/financing';
 import { Auth, CurrentPrincipal, UuidParam, type Principal } from '@gqt/platform';
 import { CreateFinancingRequestDto } from './create-financing-request.dto';
@@ -13,6 +13,8 @@ import { FinancingRequestQuery } from './financing-request.query';
 import { FinancingRequestPage, FinancingRequestResponse } from './financing-request.response';
 
 const BANK_API = 'Bank OpenAPI';
+const NOT_VISIBLE = 'No such request, or not one the caller may see (problem+json, code NOT_FOUND)';
+const INVALID_STATE = "The request's status does not allow this (problem+json, code INVALID_STATE)";
 
 @ApiTags('Pledge financing')
 @Controller('financing-requests')
@@ -26,6 +28,13 @@ export class FinancingRequestsController {
    * outstanding), AMOUNT_EXCEEDS_LIMIT (above the bank's ratio of the outstanding total),
    * TERM_EXCEEDS_TENOR, BANK_NOT_FOUND, NOT_A_BANK, AMOUNT_NOT_POSITIVE.
    */
+  @ApiNotFoundResponse({ description: "A receivable that is not the SME's own (problem+json, code NOT_FOUND)" })
+  @ApiConflictResponse({ description: 'A receivable is in another live request (code RECEIVABLE_ALREADY_PLEDGED)' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'RECEIVABLE_NOT_FINANCEABLE, AMOUNT_EXCEEDS_LIMIT, TERM_EXCEEDS_TENOR, BANK_NOT_FOUND, NOT_A_BANK, ' +
+      'AMOUNT_NOT_POSITIVE, IDEMPOTENCY_KEY_REUSED',
+  })
   @Auth('financing:request')
   @Post()
   async create(
@@ -51,6 +60,7 @@ export class FinancingRequestsController {
   }
 
   @ApiTags(BANK_API)
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @Auth('financing:read')
   @Get(':id')
   async get(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<FinancingRequestResponse> {
@@ -58,6 +68,8 @@ export class FinancingRequestsController {
   }
 
   /** The SME withdraws its request before disbursement; the receivables are released. Errors: 409 INVALID_STATE. */
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: INVALID_STATE })
   @Auth('financing:request')
   @Post(':id/withdraw')
   @HttpCode(200)
@@ -70,6 +82,12 @@ export class FinancingRequestsController {
    * AMOUNT_NOT_POSITIVE, RATE_OUT_OF_RANGE, TERM_EXCEEDS_TENOR.
    */
   @ApiTags(BANK_API)
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: INVALID_STATE })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'AMOUNT_EXCEEDS_REQUESTED, AMOUNT_NOT_POSITIVE, RATE_OUT_OF_RANGE, TERM_EXCEEDS_TENOR, IDEMPOTENCY_KEY_REUSED',
+  })
   @Auth('financing:decide')
   @Post(':id/approve')
   @HttpCode(200)
@@ -83,6 +101,8 @@ export class FinancingRequestsController {
 
   /** The bank declines a SUBMITTED request; the receivables are released. Errors: 409 INVALID_STATE. */
   @ApiTags(BANK_API)
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: INVALID_STATE })
   @Auth('financing:decide')
   @Post(':id/reject')
   @HttpCode(200)
@@ -99,6 +119,9 @@ export class FinancingRequestsController {
    * pledge and told to pay the bank. Errors: 409 INVALID_STATE; 422 DATE_IN_FUTURE, DATE_TOO_EARLY.
    */
   @ApiTags(BANK_API)
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: INVALID_STATE })
+  @ApiUnprocessableEntityResponse({ description: 'DATE_IN_FUTURE, DATE_TOO_EARLY, IDEMPOTENCY_KEY_REUSED' })
   @Auth('financing:decide')
   @Post(':id/disburse')
   @HttpCode(200)
@@ -115,6 +138,9 @@ export class FinancingRequestsController {
    * released. Errors: 409 INVALID_STATE; 422 DATE_IN_FUTURE, DATE_TOO_EARLY.
    */
   @ApiTags(BANK_API)
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: INVALID_STATE })
+  @ApiUnprocessableEntityResponse({ description: 'DATE_IN_FUTURE, DATE_TOO_EARLY, IDEMPOTENCY_KEY_REUSED' })
   @Auth('financing:decide')
   @Post(':id/repay')
   @HttpCode(200)

@@ -11,6 +11,7 @@ import {
   type ReceivableStatus,
 } from '@gqt/receivables';
 import type { AuditEventEntity } from '@gqt/platform';
+import { ApiProperty } from '@nestjs/swagger';
 import { EnterpriseSummary } from '../enterprises/enterprise.response';
 
 export class InvoiceResponse {
@@ -229,6 +230,7 @@ export class PaymentRecordedResponse {
 export class PaymentList {
   items!: PaymentResponse[];
 
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'Always null: the list is one page' })
   nextCursor!: null;
 }
 
@@ -284,5 +286,6 @@ export class TimelineResponse {
   /** Oldest first. */
   items!: TimelineEntry[];
 
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'Always null: the timeline is one page' })
   nextCursor!: null;
 }

@@ -1,11 +1,12 @@
 import { invalid } from '@gqt/kernel';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** `?limit=&cursor=` of every list (api-contract.md § Conventions). */
 export class PageQuery {
-  /** @example 50 */
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, example: 50, description: 'Items per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -13,7 +14,7 @@ export class PageQuery {
   @Max(200)
   limit: number = 50;
 
-  /** The `nextCursor` of the previous page. */
+  @ApiPropertyOptional({ maxLength: 200, description: 'The `nextCursor` of the previous page' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
