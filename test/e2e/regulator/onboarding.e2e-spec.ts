@@ -8,7 +8,7 @@ const LIUZHOU = '450200';
 const GUILIN = '450300';
 const WUZHOU = '450400';
 const BEIHAI = '450500';
-const CHONGZUO = '451400';
+const QINZHOU = '450700';
 const REGION = '450000';
 
 describe('core-enterprise onboarding within the city quota', () => {
@@ -123,21 +123,21 @@ describe('core-enterprise onboarding within the city quota', () => {
   describe('the city quota', () => {
     it('lets at most 2 of 10 simultaneous nominations in one city through', async () => {
       const applicants = [];
-      for (let i = 0; i < 10; i += 1) applicants.push(await applicant(api.http, admin, CHONGZUO));
-      const chongzuo = await regulator(api.http, admin, CHONGZUO);
+      for (let i = 0; i < 10; i += 1) applicants.push(await applicant(api.http, admin, QINZHOU));
+      const qinzhou = await regulator(api.http, admin, QINZHOU);
 
       const responses = await Promise.all(
         applicants.map((a, i) =>
-          post(i % 2 === 0 ? region : chongzuo, `/onboarding-applications/${a.applicationId}/nominate`),
+          post(i % 2 === 0 ? region : qinzhou, `/onboarding-applications/${a.applicationId}/nominate`),
         ),
       );
 
       const statuses = responses.map((r) => r.status).sort();
       expect(statuses).toEqual([200, 200, 409, 409, 409, 409, 409, 409, 409, 409]);
       expect(responses.filter((r) => r.status === 409).every((r) => r.body.code === 'CITY_QUOTA_EXCEEDED')).toBe(true);
-      const nominated = await get(region, `/onboarding-applications?cityCode=${CHONGZUO}&status=NOMINATED`);
+      const nominated = await get(region, `/onboarding-applications?cityCode=${QINZHOU}&status=NOMINATED`);
       expect(nominated.body.items).toHaveLength(2);
-      expect(await quotaOf(api.http, region, CHONGZUO)).toMatchObject({ quota: 2, used: 2, remaining: 0 });
+      expect(await quotaOf(api.http, region, QINZHOU)).toMatchObject({ quota: 2, used: 2, remaining: 0 });
     });
 
     it('frees a place when a nominated application is rejected or withdrawn', async () => {

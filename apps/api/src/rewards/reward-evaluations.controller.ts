@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { conflict, shanghaiDate, yearOf } from '@gqt/kernel';
 import {
   Auth,
@@ -79,9 +79,15 @@ export class RewardEvaluationsController {
    */
   @Auth('rewards:read')
   @Get(':id')
-  @ApiProduces('application/json', CSV_TYPE, XLSX_TYPE)
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'xlsx'] })
-  @ApiOkResponse({ type: RewardEvaluationResponse })
+  @ApiExtraModels(RewardEvaluationResponse)
+  @ApiOkResponse({
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(RewardEvaluationResponse) } },
+      [CSV_TYPE]: { schema: { type: 'string' } },
+      [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   async get(
     @CurrentPrincipal() principal: Principal,
     @UuidParam() id: string,

@@ -26,7 +26,7 @@ describe('reward criteria', () => {
         actual: '2026-07-01',
         passed: false,
         shortfall: '1',
-        explanation: 'Connected on 2026-07-01, 1 days after 2026-06-30',
+        explanation: 'Connected on 2026-07-01, 1 day after 2026-06-30',
       });
     });
   });
@@ -100,6 +100,7 @@ describe('reward criteria', () => {
         actual: '61',
         passed: false,
         shortfall: '1',
+        explanation: 'A confirmed receivable is 61 days overdue on 2026-12-31 (at most 60): pay it',
       });
     });
   });

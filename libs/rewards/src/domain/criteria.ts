@@ -57,6 +57,7 @@ const DAY_MS = 86_400_000n;
 const MAX_DAYS = 3650;
 
 const yearEnd = (year: number): BusinessDate => `${year}-12-31`;
+const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
 
 const hundredths = (text: string): bigint => {
   const [whole, fraction = ''] = text.split('.');
@@ -83,7 +84,7 @@ export const CRITERIA: Record<CriterionKey, CriterionRule> = {
       actual: connectedOn,
       ...passedOrNot(connectedOn <= threshold, String(daysBetween(threshold, connectedOn)), [
         `Connected on ${connectedOn}, by ${threshold}`,
-        `Connected on ${connectedOn}, ${daysBetween(threshold, connectedOn)} days after ${threshold}`,
+        `Connected on ${connectedOn}, ${days(daysBetween(threshold, connectedOn))} after ${threshold}`,
       ]),
     }),
   },
@@ -162,8 +163,8 @@ export const CRITERIA: Record<CriterionKey, CriterionRule> = {
         ...passedOrNot(excess <= 0, String(excess), [
           figures.maxDaysOverdue === 0
             ? `No confirmed receivable overdue on ${asOf}`
-            : `Most overdue confirmed receivable: ${figures.maxDaysOverdue} days on ${asOf} (at most ${threshold})`,
-          `A confirmed receivable is ${figures.maxDaysOverdue} days overdue on ${asOf} (at most ${threshold}): pay it`,
+            : `Most overdue confirmed receivable: ${days(figures.maxDaysOverdue)} on ${asOf} (at most ${threshold})`,
+          `A confirmed receivable is ${days(figures.maxDaysOverdue)} overdue on ${asOf} (at most ${threshold}): pay it`,
         ]),
       };
     },
