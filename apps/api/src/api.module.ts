@@ -3,6 +3,7 @@ import { DemoModule } from '@gqt/demo';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { FinancingModule } from '@gqt/financing';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
+import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
@@ -17,6 +18,7 @@ import { CitiesController } from './enterprises/cities.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { FinancingRequestsController } from './financing/financing-requests.controller';
 import { JobsController } from './jobs/jobs.controller';
+import { MonitoringController } from './monitoring/monitoring.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
@@ -40,6 +42,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     FinancingModule,
     OnboardingModule,
     RewardsModule,
+    MonitoringModule,
     DemoModule,
     WebhooksModule,
     PortalModule,
@@ -57,6 +60,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     FinancingRequestsController,
     AuditController,
     JobsController,
+    MonitoringController,
     HealthController,
     MetricsController,
     WebhookSubscriptionsController,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { FinancingModule } from '@gqt/financing';
 import { IdentityModule } from '@gqt/identity';
+import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
 import { PlatformModule } from '@gqt/platform';
@@ -21,6 +22,7 @@ import { RewardsModule } from '@gqt/rewards';
     WebhooksModule,
     OnboardingModule,
     RewardsModule,
+    MonitoringModule,
   ],
 })
 export class WorkerModule {}
