@@ -130,6 +130,10 @@ test('the regulator finds the financed receivable from the dashboard', async ({ 
   const regulator = await logIn(browser, 'demo-regulator');
   await expect(regulator).toHaveURL(/\/regulator$/);
   await expect(regulator.getByRole('img', { name: '各市账龄分布（未付金额）' })).toBeVisible();
+  // The two confirmed receivables (¥512,000.50) are outstanding in Liuzhou, the debtor's city.
+  await expect(regulator.locator('.aging-table').getByRole('row').filter({ hasText: '柳州市' })).toContainText(
+    '¥512,000.50',
+  );
   await regulator.getByPlaceholder('输入合同编号').fill(contractA);
   await regulator.getByPlaceholder('输入合同编号').press('Enter');
   const found = rowOf(regulator, contractA);
@@ -151,7 +155,9 @@ test('the language toggle switches every visible label to English and back', asy
 
   for (const path of ['/regulator', '/regulator/overdue', '/regulator/onboarding', '/regulator/rewards']) {
     await regulator.goto(path);
+    await expect(regulator.locator('.page-title')).toBeVisible();
     await regulator.waitForLoadState('networkidle');
+    await expect(regulator.locator('.ant-skeleton, .ant-spin-spinning')).toHaveCount(0);
     // Labels, not data: enterprise names stay as registered.
     const labels = await regulator
       .locator(
@@ -160,7 +166,8 @@ test('the language toggle switches every visible label to English and back', asy
       .allInnerTexts();
     expect(labels.length).toBeGreaterThan(10);
     expect(
-      labels.filter((text) => /[\u4e00-\u9fff]/.test(text)),
+      // The toggle names each language in itself: 中文 stays 中文.
+      labels.filter((text) => /[\u4e00-\u9fff]/.test(text) && text !== '中文'),
       `Chinese labels left on ${path}`,
     ).toEqual([]);
   }

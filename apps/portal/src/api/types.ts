@@ -395,64 +395,71 @@ export interface MyRewardResult extends RewardResult {
   policy: RewardPolicy;
 }
 
-export interface AgingBuckets {
-  notDue: number | string;
-  d1_30: number | string;
-  d31_60: number | string;
-  d61_90: number | string;
-  d90plus: number | string;
+export interface AgingBuckets<T> {
+  notDue: T;
+  d1_30: T;
+  d31_60: T;
+  d61_90: T;
+  d90plus: T;
 }
 
-export interface AgingRow {
-  key: string;
-  label: string;
-  counts: AgingBuckets;
-  amounts: AgingBuckets;
+export interface AgingFigures {
+  counts: AgingBuckets<number>;
+  amounts: AgingBuckets<string>;
   totalCount: number;
   totalAmount: string;
 }
 
-export interface TrendPoint {
-  date?: string;
-  asOf?: string;
-  overdueAmount?: string;
-  overdueCount?: number;
-  totalAmount?: string;
-  amounts?: AgingBuckets;
-  counts?: AgingBuckets;
-  cityCode?: string | null;
+export interface AgingRow extends AgingFigures {
+  key: string;
+  label: string;
+}
+
+export interface AgingReport extends Page<AgingRow> {
+  groupBy: 'city' | 'debtor' | 'industry';
+  asOf: string;
+  source: 'LIVE' | 'SNAPSHOT' | 'COMPUTED';
+}
+
+export interface TrendPoint extends AgingFigures {
+  date: string;
+}
+
+export interface Trend {
+  scopeCode: string;
+  from: string;
+  to: string;
+  items: TrendPoint[];
 }
 
 export interface OverdueItem {
-  id?: string;
-  receivableId?: string;
-  contractNo?: string;
-  creditor?: EnterpriseSummary | null;
-  debtor?: EnterpriseSummary | null;
-  creditorName?: string;
-  debtorName?: string;
-  debtorId?: string;
-  cityCode?: string;
-  debtorCityCode?: string;
-  dueDate: string;
+  receivableId: string;
+  contractNo: string;
+  creditor: { id: string; name: string; cityCode: string };
+  debtor: { id: string; name: string; cityCode: string; industry: string };
+  confirmedAmount: string;
   outstandingAmount: string;
+  dueDate: string;
   daysOverdue: number;
   lateInterest: string;
+  lateInterestRate: string | null;
+  interestBasis: string;
+  asOf: string;
 }
 
 export interface Scorecard {
-  debtorId?: string;
-  enterpriseId?: string;
-  name?: string;
-  outstanding?: string;
-  outstandingAmount?: string;
-  overdue?: string;
-  overdueAmount?: string;
-  averageDaysToConfirm?: number | string | null;
-  averageDaysToPay?: number | string | null;
-  onTimeRate?: number | string | null;
-  lateInterest?: string;
-  [key: string]: unknown;
+  debtor: { id: string; name: string; cityCode: string; industry: string };
+  asOf: string;
+  outstandingCount: number;
+  outstandingAmount: string;
+  overdueCount: number;
+  overdueAmount: string;
+  confirmedCount: number;
+  averageDaysToConfirm: number | null;
+  settledCount: number;
+  averageDaysToPay: number | null;
+  onTimePaymentRate: string | null;
+  lateInterest: string;
 }
 
 export interface Notification {

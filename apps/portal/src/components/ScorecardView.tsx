@@ -1,19 +1,13 @@
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Scorecard } from '../api/types';
 import { useApi } from '../hooks/useApi';
 import { formatMoney, formatPercent } from '../lib/money';
 import { ProblemAlert } from './ProblemAlert';
 
-function text(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return String(value);
-}
-
-/** A rate in [0, 1] as a percentage; the API may send a number or a decimal string. */
-function rate(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return formatPercent(typeof value === 'number' ? value.toString() : String(value));
+function days(value: number | null, t: TFunction): string {
+  return value === null ? '—' : t('common.days', { count: value });
 }
 
 /** A debtor's payment scorecard (GET /monitoring/debtors/{id}). */
@@ -21,21 +15,40 @@ export function ScorecardView({ debtorId }: { debtorId: string }) {
   const { t } = useTranslation();
   const { data, error, loading } = useApi<Scorecard>(`/monitoring/debtors/${debtorId}`);
   if (error) return <ProblemAlert error={error} />;
-  const card = data ?? {};
-  const figures = [
-    { key: 'outstanding', value: formatMoney(card.outstandingAmount ?? card.outstanding) },
-    { key: 'overdue', value: formatMoney(card.overdueAmount ?? card.overdue) },
-    { key: 'lateInterest', value: formatMoney(card.lateInterest) },
-    { key: 'averageDaysToConfirm', value: text(card.averageDaysToConfirm) },
-    { key: 'averageDaysToPay', value: text(card.averageDaysToPay) },
-    { key: 'onTimeRate', value: rate(card.onTimeRate) },
-  ];
+  if (loading && !data) return <Skeleton active />;
+  const figures = data
+    ? [
+        {
+          key: 'outstanding',
+          value: formatMoney(data.outstandingAmount),
+          note: t('scorecard.count', { count: data.outstandingCount }),
+        },
+        {
+          key: 'overdue',
+          value: formatMoney(data.overdueAmount),
+          note: t('scorecard.count', { count: data.overdueCount }),
+        },
+        { key: 'lateInterest', value: formatMoney(data.lateInterest), note: t('scorecard.asOf', { date: data.asOf }) },
+        {
+          key: 'averageDaysToConfirm',
+          value: days(data.averageDaysToConfirm, t),
+          note: t('scorecard.confirmed', { count: data.confirmedCount }),
+        },
+        {
+          key: 'averageDaysToPay',
+          value: days(data.averageDaysToPay, t),
+          note: t('scorecard.settled', { count: data.settledCount }),
+        },
+        { key: 'onTimeRate', value: formatPercent(data.onTimePaymentRate), note: t('scorecard.onTimeNote') },
+      ]
+    : [];
   return (
     <Row gutter={[16, 16]} className="scorecard">
       {figures.map((figure) => (
         <Col xs={24} sm={12} lg={8} key={figure.key}>
           <Card loading={loading}>
             <Statistic title={t(`scorecard.${figure.key}`)} value={figure.value} />
+            <Typography.Text type="secondary">{figure.note}</Typography.Text>
           </Card>
         </Col>
       ))}

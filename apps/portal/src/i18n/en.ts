@@ -440,6 +440,11 @@ export const en: SameShape<Dictionary> = {
     averageDaysToConfirm: 'Average days to confirm',
     averageDaysToPay: 'Average days to pay',
     onTimeRate: 'Paid on time',
+    count: '{{count}} receivable(s)',
+    asOf: 'To {{date}}',
+    confirmed: '{{count}} confirmed',
+    settled: '{{count}} settled',
+    onTimeNote: 'Paid in full by the due date',
   },
   onboarding: {
     subtitle:

@@ -429,6 +429,11 @@ export const zhCN = {
     averageDaysToConfirm: '平均确权天数',
     averageDaysToPay: '平均付款天数',
     onTimeRate: '按时付款率',
+    count: '{{count}} 笔',
+    asOf: '计至 {{date}}',
+    confirmed: '已确权 {{count}} 笔',
+    settled: '已结清 {{count}} 笔',
+    onTimeNote: '到期前全额付款的比例',
   },
   onboarding: {
     subtitle: '每市每年最多 2 家核心企业（推荐、批准、接入合计）；市级推荐，自治区批准。',

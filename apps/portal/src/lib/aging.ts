@@ -6,12 +6,12 @@ export type Bucket = (typeof BUCKETS)[number];
 export const OVERDUE_BUCKETS: Bucket[] = ['d1_30', 'd31_60', 'd61_90', 'd90plus'];
 
 /** What is overdue in an aging row: the outstanding money of every bucket past the due date. */
-export function overdueAmount(amounts: AgingBuckets | undefined): string {
-  return sumMoney(OVERDUE_BUCKETS.map((bucket) => (amounts ? String(amounts[bucket]) : null)));
+export function overdueAmount(amounts: AgingBuckets<string>): string {
+  return sumMoney(OVERDUE_BUCKETS.map((bucket) => amounts[bucket]));
 }
 
-export function overdueCount(counts: AgingBuckets | undefined): number {
-  return OVERDUE_BUCKETS.reduce((total, bucket) => total + Number(counts?.[bucket] ?? 0), 0);
+export function overdueCount(counts: AgingBuckets<number>): number {
+  return OVERDUE_BUCKETS.reduce((total, bucket) => total + counts[bucket], 0);
 }
 
 /** The debtors owing the most overdue money, most first. */
@@ -23,14 +23,9 @@ export function mostOverdue(rows: AgingRow[], top: number): (AgingRow & { overdu
     .slice(0, top);
 }
 
-/** A trend point's overdue money, whichever shape the day's snapshot has. */
+/** A day's overdue money in the trend. */
 export function trendOverdue(point: TrendPoint): string {
-  if (point.overdueAmount !== undefined) return point.overdueAmount;
   return overdueAmount(point.amounts);
-}
-
-export function trendDate(point: TrendPoint): string {
-  return point.date ?? point.asOf ?? '';
 }
 
 /**

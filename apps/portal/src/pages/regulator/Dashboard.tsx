@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgingRow, OnboardingQuota, Page, TrendPoint } from '../../api/types';
+import type { AgingReport, AgingRow, OnboardingQuota, Trend } from '../../api/types';
 import { useMe } from '../../auth/AuthProvider';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,25 +13,13 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ReceivableFinder } from '../../components/ReceivableFinder';
 import { useReferenceData } from '../../components/ReferenceData';
 import { useApi } from '../../hooks/useApi';
-import {
-  BUCKETS,
-  chartValue,
-  mostOverdue,
-  overdueAmount,
-  overdueCount,
-  trendDate,
-  trendOverdue,
-} from '../../lib/aging';
+import { BUCKETS, chartValue, mostOverdue, overdueAmount, overdueCount, trendOverdue } from '../../lib/aging';
 import { addDays, fromBusinessDate, today, toBusinessDate } from '../../lib/dates';
 import { formatMoney, sumMoney } from '../../lib/money';
 
 const TREND_DAYS = 30;
 const TOP_DEBTORS = 10;
 const BUCKET_COLORS = ['#91caff', '#ffd666', '#ffa940', '#ff7a45', '#cf1322'];
-
-function listOf<T>(data: T[] | Page<T> | undefined): T[] {
-  return Array.isArray(data) ? data : (data?.items ?? []);
-}
 
 /** Axis labels in 万 / 亿 (zh) or K / M (en): a chart needs magnitude, the tooltip gives the exact figure. */
 function compactAmount(value: number, english: boolean): string {
@@ -47,13 +35,13 @@ export default function Dashboard() {
   const { cityName } = useReferenceData();
   const [asOf, setAsOf] = useState(today());
   const year = Number(asOf.slice(0, 4));
-  const byCity = useApi<Page<AgingRow>>('/monitoring/aging', { groupBy: 'city', asOf, limit: 200 });
-  const byDebtor = useApi<Page<AgingRow>>('/monitoring/aging', { groupBy: 'debtor', asOf, limit: 200 });
-  const trend = useApi<TrendPoint[] | Page<TrendPoint>>('/monitoring/trend', {
+  const byCity = useApi<AgingReport>('/monitoring/aging', { groupBy: 'city', asOf, limit: 200 });
+  const byDebtor = useApi<AgingReport>('/monitoring/aging', { groupBy: 'debtor', asOf, limit: 200 });
+  const trend = useApi<Trend>('/monitoring/trend', {
     from: addDays(asOf, 1 - TREND_DAYS),
     to: asOf,
   });
-  const quotas = useApi<OnboardingQuota[] | Page<OnboardingQuota>>('/onboarding-quotas', { year });
+  const quotas = useApi<OnboardingQuota[]>('/onboarding-quotas', { year });
 
   const cities = byCity.data?.items ?? [];
 
@@ -66,7 +54,7 @@ export default function Dashboard() {
           const row = cities[params[0]?.dataIndex ?? 0];
           if (!row) return '';
           const lines = params.map(
-            (p) => `${p.marker}${p.seriesName}: ${formatMoney(String(row.amounts[BUCKETS[p.seriesIndex]]))}`,
+            (p) => `${p.marker}${p.seriesName}: ${formatMoney(row.amounts[BUCKETS[p.seriesIndex]])}`,
           );
           return [
             `<b>${cityName(row.key)}</b>`,
@@ -94,20 +82,18 @@ export default function Dashboard() {
     [cities, cityName, english, t],
   );
 
-  const points = listOf(trend.data);
+  const points = trend.data?.items ?? [];
   const trendOption = useMemo<ChartOption>(
     () => ({
       tooltip: {
         trigger: 'axis',
         formatter: (params: { dataIndex: number }[]) => {
           const point = points[params[0]?.dataIndex ?? 0];
-          return point
-            ? `${trendDate(point)}<br/>${t('dashboard.overdueAmount')}: ${formatMoney(trendOverdue(point))}`
-            : '';
+          return point ? `${point.date}<br/>${t('dashboard.overdueAmount')}: ${formatMoney(trendOverdue(point))}` : '';
         },
       },
       grid: { left: 8, right: 16, bottom: 8, top: 16, containLabel: true },
-      xAxis: { type: 'category', data: points.map(trendDate) },
+      xAxis: { type: 'category', data: points.map((p) => p.date) },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactAmount(v, english) } },
       series: [
         {
@@ -127,7 +113,7 @@ export default function Dashboard() {
   const outstanding = sumMoney(cities.map((row) => row.totalAmount));
   const overdue = sumMoney(cities.map((row) => overdueAmount(row.amounts)));
   const overdueReceivables = cities.reduce((total, row) => total + overdueCount(row.counts), 0);
-  const quotaRows = listOf(quotas.data);
+  const quotaRows = quotas.data ?? [];
 
   return (
     <>
@@ -247,7 +233,7 @@ export default function Dashboard() {
                   title: t('aging.d90plus'),
                   key: 'd90plus',
                   align: 'right',
-                  render: (_, row) => <MoneyText value={String(row.amounts.d90plus)} />,
+                  render: (_, row) => <MoneyText value={row.amounts.d90plus} />,
                 },
                 {
                   title: t('dashboard.outstanding'),

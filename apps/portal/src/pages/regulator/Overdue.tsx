@@ -23,10 +23,6 @@ interface OverdueFilters {
   asOf?: Dayjs;
 }
 
-function debtorName(item: OverdueItem): string {
-  return item.debtor?.name ?? item.debtorName ?? '—';
-}
-
 /** Overdue receivables with their late interest, filtered and exported (CSV, Excel). */
 export default function Overdue() {
   const { t } = useTranslation();
@@ -84,27 +80,24 @@ export default function Overdue() {
       </FilterBar>
       <PagedTable<OverdueItem>
         list={list}
-        rowKey={(item) => item.receivableId ?? item.id ?? `${item.contractNo}:${item.dueDate}`}
+        rowKey="receivableId"
         emptyHint={t('overdue.empty')}
         columns={[
           {
             title: t('receivable.contractNo'),
             key: 'contractNo',
-            render: (_, item) => {
-              const id = item.receivableId ?? item.id;
-              return id ? <Link to={`/receivables/${id}`}>{item.contractNo ?? id}</Link> : item.contractNo;
-            },
+            render: (_, item) => <Link to={`/receivables/${item.receivableId}`}>{item.contractNo}</Link>,
           },
-          { title: t('receivable.debtor'), key: 'debtor', render: (_, item) => debtorName(item) },
+          { title: t('receivable.debtor'), key: 'debtor', render: (_, item) => item.debtor.name },
           {
             title: t('receivable.creditor'),
             key: 'creditor',
-            render: (_, item) => item.creditor?.name ?? item.creditorName ?? '—',
+            render: (_, item) => item.creditor.name,
           },
           {
             title: t('common.city'),
             key: 'city',
-            render: (_, item) => cityName(item.debtorCityCode ?? item.cityCode ?? item.debtor?.cityCode),
+            render: (_, item) => cityName(item.debtor.cityCode),
           },
           { title: t('receivable.dueDate'), dataIndex: 'dueDate' },
           { title: t('receivable.daysOverdue'), dataIndex: 'daysOverdue', align: 'right' },
