@@ -58,7 +58,7 @@ test('the core enterprise confirms both in one batch', async ({ browser }) => {
   await expect(core).toHaveURL(/\/core$/);
   await expect(rowOf(core, contractA)).toContainText('¥500,000.50');
   await expect(rowOf(core, contractB)).toContainText('¥12,000.00');
-  await screenshot(core, 'core-enterprise');
+  await screenshot(core, 'core-enterprise', rowOf(core, contractA));
 
   await rowOf(core, contractA).getByRole('checkbox').check();
   await rowOf(core, contractB).getByRole('checkbox').check();
@@ -92,8 +92,8 @@ test("the SME asks a bank for a loan and sees the bank's maximum follow its pick
   await expect(sme.locator('.page-title').getByText('待审批')).toBeVisible();
   await expect(rowOf(sme, contractA)).toBeVisible();
 
-  await sme.getByRole('menuitem', { name: '概览' }).click();
-  await screenshot(sme, 'sme');
+  await sme.goto('/sme');
+  await screenshot(sme, 'sme', rowOf(sme, contractA));
   await sme.context().close();
 });
 
@@ -105,7 +105,7 @@ test('the bank approves, registers the pledge and disburses', async ({ browser }
     .filter({ hasText: '¥400,000.40' })
     .filter({ hasText: '柳州精密零部件有限公司' });
   await expect(request).toHaveCount(1);
-  await screenshot(bank, 'bank');
+  await screenshot(bank, 'bank', request);
   await request.getByRole('link').first().click();
 
   await expect(rowOf(bank, contractA)).toContainText('确权');
@@ -143,7 +143,11 @@ test('the regulator finds the financed receivable from the dashboard', async ({ 
   await regulator.getByRole('link', { name: contractA }).click();
   await expect(regulator.getByText(/该应收账款已质押给 广西北部湾示范银行股份有限公司/)).toBeVisible();
   await regulator.getByRole('menuitem', { name: '监测看板' }).click();
-  await screenshot(regulator, 'regulator');
+  await screenshot(
+    regulator,
+    'regulator',
+    regulator.locator('.aging-table').getByRole('row').filter({ hasText: '柳州市' }),
+  );
   await regulator.context().close();
 });
 

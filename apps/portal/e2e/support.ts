@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -42,7 +42,8 @@ const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
  * The role's main page as the README shows it (zh-CN). Written to docs/screenshots/ only when
  * UPDATE_SCREENSHOTS=1 (npm run screenshots), so an ordinary run leaves the committed ones alone.
  */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, ready?: Locator): Promise<void> {
+  if (ready) await expect(ready.first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await expect(page.locator('.ant-skeleton')).toHaveCount(0);

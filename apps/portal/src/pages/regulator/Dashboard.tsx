@@ -75,6 +75,7 @@ export default function Dashboard() {
         name: t(`aging.${bucket}`),
         type: 'bar',
         stack: 'aging',
+        barMaxWidth: 56,
         itemStyle: { color: BUCKET_COLORS[index] },
         data: cities.map((row) => chartValue(row.amounts[bucket])),
       })),
