@@ -53,6 +53,34 @@ test('an SME registers a receivable with its invoice lines', async ({ browser })
   await sme.context().close();
 });
 
+test('the SME uploads a file of receivables and reads the per-row error report', async ({ browser }) => {
+  const sme = await logIn(browser, 'demo-sme');
+  await sme.getByRole('menuitem', { name: '批量导入' }).click();
+  const [template] = await Promise.all([
+    sme.waitForEvent('download'),
+    sme.getByRole('button', { name: '下载 CSV 模板' }).click(),
+  ]);
+  expect(template.suggestedFilename()).toBe('receivables-template.csv');
+
+  const header = 'contractNo,debtorUscc,invoiceNumber,invoiceAmount,invoiceIssueDate,deliveryDate,dueDate,description';
+  const row = (contract: string, debtor: string) =>
+    [contract, debtor, invoiceNumber(), '8000.00', shanghaiDay(-1), shanghaiDay(-1), shanghaiDay(45), 'upload'].join(
+      ',',
+    );
+  const csv = [header, row(`${base}-UP1`, coreUscc), row(`${base}-UP2`, '91450200MA5KD0001X')].join('\n');
+  await sme
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'receivables.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
+  const progress = sme.locator('.job-progress');
+  await expect(progress.getByText('已完成')).toBeVisible();
+  await expect(progress).toContainText('共 2 行，成功 1，失败 1');
+  const refused = progress.getByRole('row').filter({ hasText: 'USCC_INVALID' });
+  await expect(refused).toContainText('3');
+  await expect(refused).toContainText('统一社会信用代码校验位不正确');
+  await sme.context().close();
+});
+
 test('the core enterprise confirms both in one batch', async ({ browser }) => {
   const core = await logIn(browser, 'demo-core');
   await expect(core).toHaveURL(/\/core$/);

@@ -318,6 +318,8 @@ export const en: SameShape<Dictionary> = {
       year: 'Year',
       yearHint: 'This year or the next',
       contactName: 'Contact name',
+      withdraw: 'Withdraw',
+      withdrawConfirm: 'Withdraw this year’s application?',
       contactPhone: 'Contact phone',
       note: 'Note',
     },
@@ -401,6 +403,8 @@ export const en: SameShape<Dictionary> = {
       nextAttempt: 'Next attempt',
       eventId: 'Event id',
       deleteConfirm: 'Delete this subscription?',
+      replay: 'Send again',
+      replayed: 'Sending again',
     },
   },
   dashboard: {

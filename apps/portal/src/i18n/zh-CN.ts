@@ -305,6 +305,8 @@ export const zhCN = {
       year: '申请年度',
       yearHint: '当年或下一年',
       contactName: '联系人',
+      withdraw: '撤回申请',
+      withdrawConfirm: '确定撤回本年度的接入申请吗？',
       contactPhone: '联系电话',
       note: '备注',
     },
@@ -385,6 +387,8 @@ export const zhCN = {
       nextAttempt: '下次重试',
       eventId: '事件 ID',
       deleteConfirm: '确定删除该订阅吗？',
+      replay: '重新投递',
+      replayed: '已安排重新投递',
     },
   },
   dashboard: {

@@ -29,9 +29,21 @@ function asList<T>(data: T[] | Page<T> | undefined): T[] {
 /** Every delivery attempt of one subscription: the bank's view of what its endpoint answered. */
 function Deliveries({ subscription, onClose }: { subscription: WebhookSubscription | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const problem = useProblemMessage();
   const list = useCursorList<WebhookDelivery>(
     subscription ? `/webhook-subscriptions/${subscription.id}/deliveries` : null,
   );
+  // Sends an event again now (it keeps its X-GQT-Delivery id), e.g. after the receiver was fixed.
+  const replay = async (delivery: WebhookDelivery) => {
+    try {
+      await api.post(`/webhook-subscriptions/${subscription!.id}/deliveries/${delivery.eventId}/replay`);
+      void message.success(t('bank.integration.replayed'));
+      list.reload();
+    } catch (failure) {
+      void message.error(problem(failure));
+    }
+  };
   return (
     <Drawer
       open={subscription !== null}
@@ -62,6 +74,16 @@ function Deliveries({ subscription, onClose }: { subscription: WebhookSubscripti
             title: t('bank.integration.eventId'),
             dataIndex: 'eventId',
             render: (id: string) => <Typography.Text code>{id.slice(0, 8)}</Typography.Text>,
+          },
+          {
+            title: t('common.actions'),
+            key: 'replay',
+            render: (_, d) =>
+              d.status === null || d.status < 200 || d.status >= 300 ? (
+                <Button size="small" type="link" onClick={() => void replay(d)}>
+                  {t('bank.integration.replay')}
+                </Button>
+              ) : null,
           },
         ]}
       />

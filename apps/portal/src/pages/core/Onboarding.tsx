@@ -1,4 +1,17 @@
-import { Button, Card, Empty, Form, Input, InputNumber, List, Skeleton, Space, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Popconfirm,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -8,7 +21,7 @@ import { requiredRule } from '../../components/formRules';
 import { FormModal } from '../../components/FormModal';
 import { OnboardingSteps } from '../../components/OnboardingSteps';
 import { PageTitle } from '../../components/PageTitle';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
 import { useReferenceData } from '../../components/ReferenceData';
 import { StatusTag } from '../../components/StatusTag';
 import { useApi } from '../../hooks/useApi';
@@ -26,13 +39,25 @@ export default function CoreOnboarding() {
   const { t } = useTranslation();
   const me = useMe();
   const { cityName } = useReferenceData();
+  const { message } = App.useApp();
+  const problem = useProblemMessage();
   const year = Number(today().slice(0, 4));
   const [applying, setApplying] = useState(false);
   const applications = useApi<Page<OnboardingApplication>>('/onboarding-applications', { limit: 50 });
-  const quotas = useApi<OnboardingQuota[] | Page<OnboardingQuota>>('/onboarding-quotas', { year });
-  const quotaList = Array.isArray(quotas.data) ? quotas.data : (quotas.data?.items ?? []);
+  const quotas = useApi<OnboardingQuota[]>('/onboarding-quotas', { year });
+  const quotaList = quotas.data ?? [];
   const cityQuota = quotaList.find((q) => q.cityCode === me.enterprise?.cityCode);
   const items = applications.data?.items ?? [];
+
+  const withdraw = async (application: OnboardingApplication) => {
+    try {
+      await api.post(`/onboarding-applications/${application.id}/withdraw`);
+      applications.reload();
+      quotas.reload();
+    } catch (failure) {
+      void message.error(problem(failure));
+    }
+  };
 
   const apply = (
     <Button type="primary" onClick={() => setApplying(true)}>
@@ -78,6 +103,19 @@ export default function CoreOnboarding() {
                 <Typography.Text type="secondary">
                   {t('core.onboarding.contact', { name: application.contactName, phone: application.contactPhone })}
                 </Typography.Text>
+                {(application.status === 'SUBMITTED' || application.status === 'NOMINATED') && (
+                  <Popconfirm
+                    title={t('core.onboarding.withdrawConfirm')}
+                    okText={t('core.onboarding.withdraw')}
+                    cancelText={t('common.cancel')}
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() => void withdraw(application)}
+                  >
+                    <Button danger size="small">
+                      {t('core.onboarding.withdraw')}
+                    </Button>
+                  </Popconfirm>
+                )}
                 {application.rejectionReason && (
                   <Typography.Text type="danger">
                     {t('core.onboarding.rejected', { reason: application.rejectionReason })}

@@ -100,7 +100,7 @@ export default function OnboardingReview() {
                     {t('onboarding.approve')}
                   </Button>
                 )}
-                {(a.status === 'SUBMITTED' || a.status === 'NOMINATED') && me.role === 'REGULATOR' && (
+                {(a.status === 'SUBMITTED' || a.status === 'NOMINATED') && region && (
                   <Button size="small" danger onClick={() => setReview({ kind: 'reject', application: a })}>
                     {t('onboarding.reject')}
                   </Button>
