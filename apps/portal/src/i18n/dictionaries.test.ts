@@ -50,6 +50,7 @@ const FAMILIES: [string, readonly string[]][] = [
   ['criteriaRule', CRITERION_KEYS],
   ['aging', BUCKETS],
   ['unit', ['DATE', 'COUNT', 'YUAN', 'DAYS']],
+  ['termFlag', ['PUBLIC_BUYER_TERM_OVER_60_DAYS', 'LARGE_BUYER_TERM_OVER_60_DAYS', 'TENOR_OVER_180_DAYS']],
 ];
 
 describe.each(['zh-CN', 'en'])('the %s dictionary', (language) => {

@@ -186,6 +186,9 @@ export const en: SameShape<Dictionary> = {
     pledgeNotice: 'This receivable is pledged to {{bank}} (registry no. {{registrationNo}}): pay the pledgee.',
     pledgeSince: 'Disbursed on {{date}}',
     disputedBecause: 'The debtor disputes it: {{reason}}',
+    paidAmount: 'Paid',
+    expectedPaymentDate: 'Expected payment',
+    paymentTerm: 'Payment term',
   },
   timeline: {
     registered: 'Registered',
@@ -200,6 +203,11 @@ export const en: SameShape<Dictionary> = {
     financing_requested: 'Financing requested',
     financing_released: 'Released from financing',
     event: 'Event',
+  },
+  termFlag: {
+    PUBLIC_BUYER_TERM_OVER_60_DAYS: 'Public buyer’s term over 60 days',
+    LARGE_BUYER_TERM_OVER_60_DAYS: 'Large buyer’s term over 60 days',
+    TENOR_OVER_180_DAYS: 'Tenor over 180 days',
   },
   timelineField: {
     amount: 'Amount',

@@ -180,6 +180,9 @@ export const zhCN = {
     pledgeNotice: '该应收账款已质押给 {{bank}}（中登网登记号 {{registrationNo}}），请向质权人付款。',
     pledgeSince: '放款日期：{{date}}',
     disputedBecause: '债务人提出异议：{{reason}}',
+    paidAmount: '已付金额',
+    expectedPaymentDate: '预计付款日',
+    paymentTerm: '付款期限',
   },
   timeline: {
     registered: '登记',
@@ -194,6 +197,11 @@ export const zhCN = {
     financing_requested: '申请融资',
     financing_released: '解除融资锁定',
     event: '事件',
+  },
+  termFlag: {
+    PUBLIC_BUYER_TERM_OVER_60_DAYS: '机关事业单位付款期限超过 60 天',
+    LARGE_BUYER_TERM_OVER_60_DAYS: '大型企业付款期限超过 60 天',
+    TENOR_OVER_180_DAYS: '账期超过 180 天',
   },
   timelineField: {
     amount: '金额',

@@ -38,9 +38,9 @@ export function AppShell() {
           <Flex justify="space-between" align="center" gap={12} style={{ height: '100%' }}>
             <Flex align="center" gap={8} className="app-identity">
               <Tag color="blue">{t(`role.${me.role}`)}</Tag>
-              <Typography.Text strong>
-                {me.enterprise?.name ?? (me.jurisdiction ? cityName(me.jurisdiction) : t('app.operator'))}
-              </Typography.Text>
+              {(me.enterprise || me.jurisdiction) && (
+                <Typography.Text strong>{me.enterprise?.name ?? cityName(me.jurisdiction)}</Typography.Text>
+              )}
               <Typography.Text type="secondary">{me.username ?? me.name}</Typography.Text>
             </Flex>
             <Flex align="center" gap={12}>

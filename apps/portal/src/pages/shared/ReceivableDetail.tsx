@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Descriptions, Row, Skeleton, Space, Table } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -138,6 +138,31 @@ export default function ReceivableDetail() {
                 { key: 'deliveryDate', label: t('receivable.deliveryDate'), children: receivable.deliveryDate },
                 { key: 'dueDate', label: t('receivable.dueDate'), children: receivable.dueDate },
                 { key: 'daysOverdue', label: t('receivable.daysOverdue'), children: receivable.daysOverdue },
+                {
+                  key: 'paid',
+                  label: t('receivable.paidAmount'),
+                  children: <MoneyText value={receivable.paidAmount} />,
+                },
+                {
+                  key: 'expected',
+                  label: t('receivable.expectedPaymentDate'),
+                  children: receivable.expectedPaymentDate ?? receivable.settledOn ?? '—',
+                },
+                {
+                  key: 'term',
+                  label: t('receivable.paymentTerm'),
+                  children: (
+                    <Space size={4} wrap>
+                      {receivable.paymentTermDays !== undefined &&
+                        t('common.days', { count: receivable.paymentTermDays })}
+                      {(receivable.paymentTermFlags ?? []).map((flag) => (
+                        <Tag color="orange" key={flag}>
+                          {t(`termFlag.${flag}`)}
+                        </Tag>
+                      ))}
+                    </Space>
+                  ),
+                },
                 {
                   key: 'financing',
                   label: t('receivable.financingRequest'),
