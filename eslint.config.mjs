@@ -15,6 +15,7 @@ export default tseslint.config(
       '*.config.mjs',
       '.dependency-cruiser.cjs',
       'scripts/**',
+      'bench/**/*.mjs',
     ],
   },
   eslint.configs.recommended,

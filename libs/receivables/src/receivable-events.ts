@@ -29,7 +29,7 @@ export interface ReceivableRegisteredPayload extends ReceivableEventCommon {
   dueDate: string;
   paymentTermDays: number;
   lateInterestRate: string | null;
-  /** The import job that registered it, when it came from a file (its debtor is told once per file). */
+  /** The import job that registered it, when it came from a file. */
   importJobId?: string;
 }
 

@@ -6,7 +6,6 @@ import type {
   ReceivableConfirmedPayload,
   ReceivableDisputedPayload,
   ReceivablePaymentRecordedPayload,
-  ReceivableRegisteredPayload,
   ReceivableSettledPayload,
 } from './receivable-events';
 import type { PledgeNotice, ReceivableEntity } from './receivable.entity';
@@ -21,15 +20,18 @@ export class ReceivableNotifications {
     private readonly enterprises: EnterprisesService,
   ) {}
 
-  /** The debtor is asked to confirm (确权) inside the platform. */
-  async confirmationRequested(event: ReceivableRegisteredPayload): Promise<void> {
-    const creditor = await this.nameOf(event.creditorId);
-    await this.notifications.notifyEnterprise(event.debtorId, {
+  /**
+   * The debtor is asked to confirm (确权) inside the platform. Written in the registration's own
+   * transaction rather than by an event handler: a handler would cost a job per receivable of a
+   * 100,000-row import, whose debtors are told once per file instead.
+   */
+  async confirmationRequested(receivable: ReceivableEntity, creditorName: string): Promise<void> {
+    await this.notifications.notifyEnterprise(receivable.debtorId, {
       kind: 'receivable.confirmation_requested',
-      title: `请确认应收账款 ${event.contractNo}`,
-      body: `${creditor} 登记了合同 ${event.contractNo} 项下应收贵司 ¥${event.amount} 的账款（到期日 ${event.dueDate}），请在平台内确认或提出异议。`,
+      title: `请确认应收账款 ${receivable.contractNo}`,
+      body: `${creditorName} 登记了合同 ${receivable.contractNo} 项下应收贵司 ¥${receivable.amount} 的账款（到期日 ${receivable.dueDate}），请在平台内确认或提出异议。`,
       entityType: ENTITY,
-      entityId: event.receivableId,
+      entityId: receivable.id,
     });
   }
 

@@ -21,14 +21,6 @@ export class ReceivablesJobs implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.define(IMPORT_JOB, (job, progress) => this.imports.run(job, progress));
-    this.handlers.on<ReceivableEvent<'receivable.registered'>>(
-      'receivables.notify-debtor-of-registration',
-      [RECEIVABLE_EVENTS.registered],
-      async ({ payload }) => {
-        // Imported receivables are announced once per file and debtor by the import job.
-        if (payload.importJobId === undefined) await this.notify.confirmationRequested(payload);
-      },
-    );
     this.handlers.on<ReceivableEvent<'receivable.confirmed'>>(
       'receivables.notify-creditor-of-confirmation',
       [RECEIVABLE_EVENTS.confirmed],

@@ -12,6 +12,7 @@ import {
 } from '@gqt/kernel';
 import { EnterprisesService, assertValidUscc, type EnterpriseEntity } from '@gqt/enterprises';
 import {
+  AuditBatch,
   AuditService,
   Outbox,
   STATUS_OF_KIND,
@@ -108,6 +109,7 @@ export class ReceivablesService {
     private readonly receivables: ReceivablesRepository,
     private readonly enterprises: EnterprisesService,
     private readonly audit: AuditService,
+    private readonly auditBatch: AuditBatch,
     private readonly outbox: Outbox,
     private readonly notifications: ReceivableNotifications,
   ) {}
@@ -153,8 +155,9 @@ export class ReceivablesService {
         `Invoice ${taken.join(', ') || 'number'} is already on another receivable that is not cancelled`,
       );
     }
-    await this.audit.record(registrationAudit(records, actorOf(principal)));
+    await this.auditBatch.recordCreations([registrationAudit(records, actorOf(principal))]);
     await this.outbox.publish(registeredEvent(receivable, debtor));
+    await this.notifications.confirmationRequested(receivable, creditor.name);
     return { receivable: Object.assign(receivable, { creditor, debtor }), invoices: lines };
   }
 

@@ -230,8 +230,8 @@ export class PaymentRecordedResponse {
 export class PaymentList {
   items!: PaymentResponse[];
 
-  @ApiProperty({ type: String, nullable: true, example: null, description: 'Always null: the list is one page' })
-  nextCursor!: null;
+  /** Always null: the payments come whole. */
+  nextCursor!: string | null;
 }
 
 export class TimelineActor {
@@ -286,6 +286,6 @@ export class TimelineResponse {
   /** Oldest first. */
   items!: TimelineEntry[];
 
-  @ApiProperty({ type: String, nullable: true, example: null, description: 'Always null: the timeline is one page' })
-  nextCursor!: null;
+  /** Always null: the timeline comes whole. */
+  nextCursor!: string | null;
 }

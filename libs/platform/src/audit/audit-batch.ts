@@ -6,9 +6,10 @@ import { asJson, chainHash } from './audit-chain';
 import type { AuditRecord } from './audit.service';
 
 /**
- * Appends the first event of many new entities in one statement, for bulk creation (e.g. a file
- * import of thousands of rows), where one `AuditService.record` per entity would cost a round trip
- * each. Each event starts its entity's chain; the chain key refuses an entity that already has one.
+ * Appends the first event of new entities: many in one statement for bulk creation (e.g. a file
+ * import of thousands of rows, where one `AuditService.record` each would cost round trips), or
+ * one without looking up a chain that cannot exist yet. Each event starts its entity's chain; the
+ * chain key refuses an entity that already has one.
  */
 @Injectable()
 export class AuditBatch {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import type { ConfigType } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { PassportStrategy } from '@nestjs/passport';
@@ -56,7 +57,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(@Inject(SIGNING_KEY) signingKey: string) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: signingKey,
+      // A KeyObject, which jsonwebtoken accepts though the typings say string: given a string it
+      // first tries to parse it as a PEM public key on every request, which costs about a millisecond.
+      secretOrKey: createSecretKey(Buffer.from(signingKey)) as unknown as string,
       algorithms: ['HS256'],
       issuer: ISSUER,
     });

@@ -15,8 +15,23 @@ export class OutboxRepository {
     return this.txHost.tx;
   }
 
+  /** One statement however many events: a bulk operation publishes thousands at once. */
   async insert(events: OutboxEventEntity[]): Promise<void> {
-    await this.manager.getRepository(OutboxEventEntity).insert(events);
+    const rows = events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      aggregate_type: e.aggregateType,
+      aggregate_id: e.aggregateId,
+      payload: e.payload,
+      occurred_at: e.occurredAt.toISOString(),
+    }));
+    await this.manager.query(
+      `INSERT INTO outbox_events (id, type, aggregate_type, aggregate_id, payload, occurred_at)
+       SELECT id, type, aggregate_type, aggregate_id, payload, occurred_at
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, type text, aggregate_type text, aggregate_id uuid,
+              payload jsonb, occurred_at timestamptz)`,
+      [JSON.stringify(rows)],
+    );
   }
 
   async countPending(): Promise<number> {
