@@ -65,3 +65,31 @@ export function invoiceNumber(): string {
   const unique = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-14).padStart(14, '0');
   return `${shanghaiDay().slice(2, 4)}45${'00'}${unique}`;
 }
+
+/** A user's bearer token, for what a test reads behind the pages' back. */
+export async function tokenOf(username: string): Promise<string> {
+  const response = await fetch(`${baseUrl()}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: passwordOf(username) }),
+  });
+  expect(response.ok).toBe(true);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+export async function apiGet<T>(token: string, path: string): Promise<T> {
+  const response = await fetch(`${baseUrl()}/api/v1${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.ok, `GET ${path}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** Yuan as the portal shows them, from integer fen: 51200050n → "¥512,000.50". */
+export function yuan(fen: bigint): string {
+  const digits = (fen / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `¥${digits}.${(fen % 100n).toString().padStart(2, '0')}`;
+}
+
+export const fenOf = (amount: string): bigint => {
+  const [whole, fraction = ''] = amount.split('.');
+  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+};
