@@ -11,7 +11,6 @@ import {
   type ReceivableStatus,
 } from '@gqt/receivables';
 import type { AuditEventEntity } from '@gqt/platform';
-import { ApiProperty } from '@nestjs/swagger';
 import { EnterpriseSummary } from '../enterprises/enterprise.response';
 
 export class InvoiceResponse {
