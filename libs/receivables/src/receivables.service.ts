@@ -175,7 +175,8 @@ export class ReceivablesService {
    */
   @Transactional()
   async confirmMany(principal: Principal, ids: string[], input: ConfirmationInput): Promise<BatchConfirmationResult[]> {
-    const sorted = [...new Set(ids)].sort();
+    const unique = [...new Set(ids)];
+    const sorted = [...unique].sort();
     const locked = new Map((await this.receivables.lockManyVisible(sorted, principal)).map((r) => [r.id, r]));
     const results = new Map<string, BatchConfirmationResult>();
     for (const id of sorted) {
@@ -192,16 +193,12 @@ export class ReceivablesService {
         results.set(id, { id, ok: false, ...refusalOf(error) });
       }
     }
-    const confirmed = [...results.values()].filter((r) => r.ok).map((r) => r.id);
-    const invoices = await this.receivables.invoicesOf(confirmed);
-    return ids
-      .filter((id, index) => ids.indexOf(id) === index)
-      .map((id) => {
-        const result = results.get(id)!;
-        return result.ok
-          ? { ...result, receivable: { ...result.receivable, invoices: invoices.get(id) ?? [] } }
-          : result;
-      });
+    const invoices = await this.receivables.invoicesOf(unique.filter((id) => results.get(id)?.ok));
+    return unique.map((id) => {
+      const result = results.get(id)!;
+      if (result.ok) result.receivable.invoices = invoices.get(id) ?? [];
+      return result;
+    });
   }
 
   /** The debtor disputes the receivable with a reason. */
