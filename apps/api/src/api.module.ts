@@ -3,12 +3,12 @@ import { DemoModule } from '@gqt/demo';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { FinancingModule } from '@gqt/financing';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
+import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
 import { ReceivablesModule } from '@gqt/receivables';
 import { WebhooksModule } from '@gqt/webhooks';
-
 import { RewardsModule } from '@gqt/rewards';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -18,13 +18,14 @@ import { CitiesController } from './enterprises/cities.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { FinancingRequestsController } from './financing/financing-requests.controller';
 import { JobsController } from './jobs/jobs.controller';
+import { MonitoringController } from './monitoring/monitoring.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
-import { ReceivableImportsController } from './receivables/receivable-imports.controller';
-
+import { PortalModule } from './portal/portal.module';
 import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
 import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
+import { ReceivableImportsController } from './receivables/receivable-imports.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
 import { RewardEvaluationsController } from './rewards/reward-evaluations.controller';
 import { RewardPoliciesController } from './rewards/reward-policies.controller';
@@ -39,11 +40,12 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     NotificationsModule,
     ReceivablesModule,
     FinancingModule,
-
     OnboardingModule,
     RewardsModule,
+    MonitoringModule,
     DemoModule,
     WebhooksModule,
+    PortalModule,
   ],
   controllers: [
     AuthController,
@@ -58,10 +60,10 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     FinancingRequestsController,
     AuditController,
     JobsController,
+    MonitoringController,
     HealthController,
     MetricsController,
     WebhookSubscriptionsController,
-
     OnboardingApplicationsController,
     OnboardingQuotasController,
     RewardPoliciesController,

@@ -28,6 +28,7 @@ export type Permission =
   | 'rewards:read'
   | 'monitoring:read'
   | 'monitoring:own'
+  | 'monitoring:manage'
   | 'audit:read'
   | 'notifications:read';
 
@@ -42,6 +43,8 @@ const REGULATOR: Permission[] = [
   'onboarding:nominate',
   'rewards:read',
   'monitoring:read',
+  // The overdue list and scorecards are "own" reads: a regulator's own is its jurisdiction.
+  'monitoring:own',
   'audit:read',
   'notifications:read',
 ];
@@ -60,6 +63,8 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'onboarding:connect',
     'rewards:read',
     'monitoring:read',
+    'monitoring:own',
+    'monitoring:manage',
     'audit:read',
     'notifications:read',
   ]),

@@ -1,0 +1,79 @@
+import type { AgingBucket, InterestBasis, OverdueItem } from '@gqt/monitoring';
+
+export class MonitoredPartyResponse {
+  id!: string;
+
+  /** @example "柳州示范汽车工业集团有限公司" */
+  name!: string;
+
+  /** @example "450200" */
+  cityCode!: string;
+}
+
+export class MonitoredDebtorResponse extends MonitoredPartyResponse {
+  /** @example "INDUSTRY" */
+  industry!: string;
+}
+
+export class OverdueItemResponse {
+  receivableId!: string;
+
+  /** @example "HT-2026-0815" */
+  contractNo!: string;
+
+  creditor!: MonitoredPartyResponse;
+
+  debtor!: MonitoredDebtorResponse;
+
+  /** @example "100000.00" */
+  confirmedAmount!: string;
+
+  /** Outstanding at the end of `asOf`. @example "60000.00" */
+  outstandingAmount!: string;
+
+  /** @example "2026-09-01" */
+  deliveryDate!: string | null;
+
+  /** @example "2026-10-31" */
+  dueDate!: string;
+
+  /** Days from the due date to `asOf`. @example 30 */
+  daysOverdue!: number;
+
+  /** @example "d1_30" */
+  bucket!: AgingBucket;
+
+  /**
+   * Interest accrued to `asOf`: each overdue day at the daily rate on what was outstanding at its
+   * start (a payment counts from the day after it was paid), summed exactly and rounded half up to
+   * the fen once. @example "900.00"
+   */
+  lateInterest!: string;
+
+  /** The agreed annual rate, or null: then 0.05 % a day (SME Payment Regulation art. 17). @example null */
+  lateInterestRate!: string | null;
+
+  /** @example "STATUTORY" */
+  interestBasis!: InterestBasis;
+
+  /** @example "2026-11-30" */
+  asOf!: string;
+
+  static of(item: OverdueItem): OverdueItemResponse {
+    return {
+      ...item,
+      confirmedAmount: item.confirmedAmount.toString(),
+      outstandingAmount: item.outstandingAmount.toString(),
+      lateInterest: item.lateInterest.toString(),
+    };
+  }
+}
+
+export class OverduePage {
+  items!: OverdueItemResponse[];
+
+  nextCursor!: string | null;
+
+  /** @example "2026-11-30" */
+  asOf!: string;
+}

@@ -1,0 +1,4 @@
+export class SnapshotAcceptedResponse {
+  /** Follow it on GET /jobs/{id}. */
+  jobId!: string;
+}

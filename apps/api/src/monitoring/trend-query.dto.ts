@@ -1,0 +1,23 @@
+import { IsBusinessDate } from '@gqt/platform';
+import { IsOptional, Matches } from 'class-validator';
+import { ExportQueryDto } from './export-query.dto';
+
+export class TrendQueryDto extends ExportQueryDto {
+  /** First day; default 29 days before `to`. @example "2026-11-01" */
+  @IsOptional()
+  @IsBusinessDate()
+  from?: string;
+
+  /** Last day; default yesterday (Asia/Shanghai), the last day with a snapshot. @example "2026-11-29" */
+  @IsOptional()
+  @IsBusinessDate()
+  to?: string;
+
+  /**
+   * Receivables whose creditor or debtor is in this city; default the region (a city regulator
+   * always sees its own city). @example "450200"
+   */
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'cityCode must be a 6-digit city code' })
+  cityCode?: string;
+}

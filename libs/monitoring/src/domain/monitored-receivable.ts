@@ -1,0 +1,178 @@
+import { Money, type BusinessDate } from '@gqt/kernel';
+import { RECEIVABLE_EVENTS, type ConsumedReceivableEvent, type ReceivableEventBase } from './receivable-events';
+
+export const RECEIVABLE_STATUSES = ['PENDING_CONFIRMATION', 'CONFIRMED', 'DISPUTED', 'CANCELLED', 'SETTLED'] as const;
+export type ReceivableStatus = (typeof RECEIVABLE_STATUSES)[number];
+
+// How far along its lifecycle each status is. Events arrive at least once and not necessarily in
+// order (a payment may be handled before the confirmation), so a status only ever moves forward.
+const STAGE: Record<ReceivableStatus, number> = {
+  PENDING_CONFIRMATION: 0,
+  DISPUTED: 1,
+  CONFIRMED: 2,
+  CANCELLED: 3,
+  SETTLED: 3,
+};
+
+/** What monitoring knows of a receivable, built from its events alone. */
+export interface MonitoredReceivable extends ReceivableEventBase {
+  status: ReceivableStatus;
+  amount: Money | null;
+  /** Known once the confirmation has been seen: the debt the debtor acknowledged. */
+  confirmedAmount: Money | null;
+  /** The sum of the payments seen so far. */
+  paid: Money;
+  deliveryDate: BusinessDate | null;
+  dueDate: BusinessDate | null;
+  /** Whether the due date came from the confirmation (which may correct it) or a later event. */
+  dueDateConfirmed: boolean;
+  lateInterestRate: string | null;
+  registeredAt: Date | null;
+  confirmedAt: Date | null;
+  settledOn: BusinessDate | null;
+}
+
+/** The first thing known of a receivable: the fields every one of its events carries. */
+export function firstSeen(base: ReceivableEventBase): MonitoredReceivable {
+  return {
+    ...commonFields(base),
+    status: 'PENDING_CONFIRMATION',
+    amount: null,
+    confirmedAmount: null,
+    paid: Money.ZERO,
+    deliveryDate: null,
+    dueDate: null,
+    dueDateConfirmed: false,
+    lateInterestRate: null,
+    registeredAt: null,
+    confirmedAt: null,
+    settledOn: null,
+  };
+}
+
+function commonFields(base: ReceivableEventBase): ReceivableEventBase {
+  return {
+    receivableId: base.receivableId,
+    creditorId: base.creditorId,
+    debtorId: base.debtorId,
+    creditorCityCode: base.creditorCityCode,
+    debtorCityCode: base.debtorCityCode,
+    debtorIndustry: base.debtorIndustry,
+    contractNo: base.contractNo,
+  };
+}
+
+const advance = (current: ReceivableStatus, next: ReceivableStatus): ReceivableStatus =>
+  STAGE[next] > STAGE[current] ? next : current;
+
+/**
+ * The receivable after one more event. Order-tolerant: each event sets only what it knows, a
+ * status never moves back, and a due date from the confirmation (or a payment, which follows it)
+ * wins over the one registered. `paymentIsNew` is false when this payment was already counted.
+ */
+export function applyEvent(
+  receivable: MonitoredReceivable,
+  event: ConsumedReceivableEvent,
+  paymentIsNew = false,
+): MonitoredReceivable {
+  const next: MonitoredReceivable = { ...receivable, ...commonFields(event.payload) };
+  switch (event.type) {
+    case RECEIVABLE_EVENTS.registered: {
+      const { amount, deliveryDate, dueDate, lateInterestRate } = event.payload;
+      return {
+        ...next,
+        amount: Money.parse(amount),
+        deliveryDate,
+        dueDate: next.dueDateConfirmed ? next.dueDate : dueDate,
+        lateInterestRate,
+      };
+    }
+    case RECEIVABLE_EVENTS.confirmed: {
+      const { confirmedAmount, dueDate, confirmedAt, registeredAt } = event.payload;
+      return {
+        ...next,
+        status: advance(next.status, 'CONFIRMED'),
+        confirmedAmount: Money.parse(confirmedAmount),
+        dueDate,
+        dueDateConfirmed: true,
+        confirmedAt: new Date(confirmedAt),
+        registeredAt: new Date(registeredAt),
+      };
+    }
+    case RECEIVABLE_EVENTS.disputed:
+      return { ...next, status: advance(next.status, 'DISPUTED') };
+    case RECEIVABLE_EVENTS.cancelled:
+      return { ...next, status: advance(next.status, 'CANCELLED') };
+    case RECEIVABLE_EVENTS.paymentRecorded: {
+      const { amount, dueDate } = event.payload;
+      return {
+        ...next,
+        status: advance(next.status, 'CONFIRMED'),
+        dueDate,
+        dueDateConfirmed: true,
+        paid: paymentIsNew ? next.paid.plus(Money.parse(amount)) : next.paid,
+      };
+    }
+    case RECEIVABLE_EVENTS.settled:
+      return { ...next, status: advance(next.status, 'SETTLED'), settledOn: event.payload.settledOn };
+  }
+}
+
+/** A confirmed debt, paid or not: what aging and late interest count. */
+export function isCounted(receivable: MonitoredReceivable): boolean {
+  return (receivable.status === 'CONFIRMED' || receivable.status === 'SETTLED') && receivable.confirmedAmount !== null;
+}
+
+/** What is owed today: nothing once settled or before the confirmation is known. */
+export function outstanding(receivable: MonitoredReceivable): Money {
+  if (receivable.status === 'SETTLED' || !isCounted(receivable) || receivable.confirmedAmount === null) {
+    return Money.ZERO;
+  }
+  const owed = receivable.confirmedAmount.minus(receivable.paid);
+  return owed.isPositive() ? owed : Money.ZERO;
+}
+
+/** Confirmed with money outstanding today: what the aging of today counts. */
+export function isLive(receivable: MonitoredReceivable): boolean {
+  return receivable.status === 'CONFIRMED' && outstanding(receivable).isPositive();
+}
+
+/** A live receivable's place in the per-city, per-due-date totals. */
+export interface OpenPosition {
+  debtorCityCode: string;
+  dueDate: BusinessDate;
+  outstanding: Money;
+}
+
+export function openPosition(receivable: MonitoredReceivable): OpenPosition | null {
+  if (!isLive(receivable) || receivable.dueDate === null) return null;
+  return {
+    debtorCityCode: receivable.debtorCityCode,
+    dueDate: receivable.dueDate,
+    outstanding: outstanding(receivable),
+  };
+}
+
+/** Any past day at all: used when the delivery date is not known yet. */
+export const ANY_PAST_DAY: BusinessDate = '0001-01-01';
+
+/**
+ * The first business day whose figures this event may have changed, or null if it changed none:
+ * a payment changes the days from its paidOn, a settlement from its day, anything else that
+ * touches a confirmed debt every day since delivery (figures are computed from business dates).
+ */
+export function firstDayChanged(
+  before: MonitoredReceivable,
+  after: MonitoredReceivable,
+  event: ConsumedReceivableEvent,
+): BusinessDate | null {
+  if (!isCounted(before) && !isCounted(after)) return null;
+  switch (event.type) {
+    case RECEIVABLE_EVENTS.paymentRecorded:
+      return event.payload.paidOn;
+    case RECEIVABLE_EVENTS.settled:
+      return event.payload.settledOn;
+    default:
+      return after.deliveryDate ?? ANY_PAST_DAY;
+  }
+}

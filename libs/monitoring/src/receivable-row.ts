@@ -1,0 +1,51 @@
+import { Money } from '@gqt/kernel';
+import type { MonitoredReceivable, ReceivableStatus } from './domain/monitored-receivable';
+
+/** A row of monitoring_receivables as the driver returns it (bigint and numeric as strings). */
+export interface ReceivableRow {
+  receivable_id: string;
+  creditor_id: string;
+  debtor_id: string;
+  creditor_city_code: string;
+  debtor_city_code: string;
+  debtor_industry: string;
+  contract_no: string;
+  status: ReceivableStatus;
+  amount_fen: string | null;
+  confirmed_fen: string | null;
+  paid_fen: string;
+  outstanding_fen: string;
+  delivery_date: string | null;
+  due_date: string | null;
+  due_date_confirmed: boolean;
+  late_interest_rate: string | null;
+  registered_at: Date | null;
+  confirmed_at: Date | null;
+  settled_on: string | null;
+  overdue_notice_id: string | null;
+}
+
+const fenOrNull = (fen: string | null) => (fen === null ? null : Money.ofFen(fen));
+
+export function receivableOf(row: ReceivableRow): MonitoredReceivable {
+  return {
+    receivableId: row.receivable_id,
+    creditorId: row.creditor_id,
+    debtorId: row.debtor_id,
+    creditorCityCode: row.creditor_city_code,
+    debtorCityCode: row.debtor_city_code,
+    debtorIndustry: row.debtor_industry,
+    contractNo: row.contract_no,
+    status: row.status,
+    amount: fenOrNull(row.amount_fen),
+    confirmedAmount: fenOrNull(row.confirmed_fen),
+    paid: Money.ofFen(row.paid_fen),
+    deliveryDate: row.delivery_date,
+    dueDate: row.due_date,
+    dueDateConfirmed: row.due_date_confirmed,
+    lateInterestRate: row.late_interest_rate,
+    registeredAt: row.registered_at,
+    confirmedAt: row.confirmed_at,
+    settledOn: row.settled_on,
+  };
+}

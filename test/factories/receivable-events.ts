@@ -1,0 +1,99 @@
+import type { INestApplication } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { Money } from '@gqt/kernel';
+import { Outbox, type DomainEvent } from '@gqt/platform';
+import { ClsService } from 'nestjs-cls';
+import { randomUUID } from 'node:crypto';
+import { tag } from './identifiers';
+
+/**
+ * Receivable events exactly as CONTRACTS.md defines them, for testing their consumers (the
+ * monitoring read model) with full control over dates, order and redelivery.
+ */
+export interface Party {
+  id: string;
+  cityCode: string;
+}
+
+export interface ReceivableStory {
+  creditor: Party;
+  debtor: Party;
+  debtorIndustry?: string;
+  amount: string;
+  deliveryDate: string;
+  dueDate: string;
+  lateInterestRate?: string | null;
+  /** Confirmed (possibly for less or with another due date) unless null. */
+  confirmed?: { amount?: string; dueDate?: string } | null;
+  payments?: { amount: string; paidOn: string }[];
+}
+
+export interface StoryEvents {
+  receivableId: string;
+  contractNo: string;
+  registered: DomainEvent;
+  confirmed?: DomainEvent;
+  payments: DomainEvent[];
+  settled?: DomainEvent;
+  all: DomainEvent[];
+}
+
+export function receivableStory(story: ReceivableStory): StoryEvents {
+  const receivableId = randomUUID();
+  const contractNo = `HT-${tag()}`;
+  const base = {
+    receivableId,
+    creditorId: story.creditor.id,
+    debtorId: story.debtor.id,
+    creditorCityCode: story.creditor.cityCode,
+    debtorCityCode: story.debtor.cityCode,
+    debtorIndustry: story.debtorIndustry ?? 'INDUSTRY',
+    contractNo,
+  };
+  const event = (type: string, payload: object): DomainEvent => ({
+    type,
+    aggregateType: 'receivable',
+    aggregateId: receivableId,
+    payload: { ...base, ...payload },
+  });
+  const registered = event('receivable.registered', {
+    amount: story.amount,
+    deliveryDate: story.deliveryDate,
+    dueDate: story.dueDate,
+    paymentTermDays: Math.round((Date.parse(story.dueDate) - Date.parse(story.deliveryDate)) / 86_400_000),
+    lateInterestRate: story.lateInterestRate ?? null,
+  });
+  if (story.confirmed === null) return { receivableId, contractNo, registered, payments: [], all: [registered] };
+  const confirmedAmount = Money.parse(story.confirmed?.amount ?? story.amount);
+  const dueDate = story.confirmed?.dueDate ?? story.dueDate;
+  const confirmed = event('receivable.confirmed', {
+    confirmedAmount: confirmedAmount.toString(),
+    outstandingAmount: confirmedAmount.toString(),
+    dueDate,
+    confirmedAt: new Date().toISOString(),
+    registeredAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+  });
+  let left = confirmedAmount;
+  const payments = (story.payments ?? []).map((payment) => {
+    left = left.minus(Money.parse(payment.amount));
+    return event('receivable.payment_recorded', {
+      paymentId: randomUUID(),
+      amount: Money.parse(payment.amount).toString(),
+      paidOn: payment.paidOn,
+      outstandingAmount: left.toString(),
+      dueDate,
+    });
+  });
+  const lastPayment = story.payments?.[story.payments.length - 1];
+  const settled =
+    left.isZero() && lastPayment ? event('receivable.settled', { settledOn: lastPayment.paidOn }) : undefined;
+  const all = [registered, confirmed, ...payments, ...(settled ? [settled] : [])];
+  return { receivableId, contractNo, registered, confirmed, payments, settled, all };
+}
+
+/** Writes events to the outbox in one transaction, as the receivables context would. */
+export async function publishEvents(app: INestApplication, events: DomainEvent[]): Promise<void> {
+  const txHost = app.get(TransactionHost);
+  const outbox = app.get(Outbox);
+  await app.get(ClsService).run(() => txHost.withTransaction(() => outbox.publish(...events)));
+}
