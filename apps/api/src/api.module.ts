@@ -5,9 +5,11 @@ import { FinancingModule } from '@gqt/financing';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
+import { OnboardingModule } from '@gqt/onboarding';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
 import { ReceivablesModule } from '@gqt/receivables';
 import { WebhooksModule } from '@gqt/webhooks';
+import { RewardsModule } from '@gqt/rewards';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { OAuthController } from './auth/oauth.controller';
@@ -20,8 +22,13 @@ import { MonitoringController } from './monitoring/monitoring.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { PortalModule } from './portal/portal.module';
+import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
+import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
 import { ReceivableImportsController } from './receivables/receivable-imports.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
+import { RewardEvaluationsController } from './rewards/reward-evaluations.controller';
+import { RewardPoliciesController } from './rewards/reward-policies.controller';
 import { UsersController } from './users/users.controller';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
@@ -33,9 +40,12 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     NotificationsModule,
     ReceivablesModule,
     FinancingModule,
+    OnboardingModule,
+    RewardsModule,
     MonitoringModule,
     DemoModule,
     WebhooksModule,
+    PortalModule,
   ],
   controllers: [
     AuthController,
@@ -54,6 +64,10 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     HealthController,
     MetricsController,
     WebhookSubscriptionsController,
+    OnboardingApplicationsController,
+    OnboardingQuotasController,
+    RewardPoliciesController,
+    RewardEvaluationsController,
   ],
   providers: [BootstrapAdmin],
 })

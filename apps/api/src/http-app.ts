@@ -21,7 +21,13 @@ export async function createApiApp(): Promise<INestApplication> {
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+        directives: {
+          // The portal's UI kit (antd) writes its styles at run time; scripts stay 'self' only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          // Outside production the portal is served over plain HTTP, also on intranet addresses.
+          'upgrade-insecure-requests': config.production ? [] : null,
+        },
       },
     }),
   );

@@ -4,9 +4,11 @@ import { FinancingModule } from '@gqt/financing';
 import { IdentityModule } from '@gqt/identity';
 import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
+import { OnboardingModule } from '@gqt/onboarding';
 import { PlatformModule } from '@gqt/platform';
 import { ReceivablesModule } from '@gqt/receivables';
 import { WebhooksModule } from '@gqt/webhooks';
+import { RewardsModule } from '@gqt/rewards';
 
 /** Every context whose jobs and event handlers a worker runs; no HTTP. */
 @Module({
@@ -18,6 +20,8 @@ import { WebhooksModule } from '@gqt/webhooks';
     ReceivablesModule,
     FinancingModule,
     WebhooksModule,
+    OnboardingModule,
+    RewardsModule,
     MonitoringModule,
   ],
 })

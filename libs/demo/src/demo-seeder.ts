@@ -3,28 +3,19 @@ import type { ConfigType } from '@nestjs/config';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
-import { ApiClientsService, UsersService, type UserEntity } from '@gqt/identity';
-import { CLIENT_SCOPES, REGION_CODE, appConfig, type Actor, type Principal, type Role } from '@gqt/platform';
+import { ApiClientsService, UsersService, principalOf } from '@gqt/identity';
+import { CLIENT_SCOPES, REGION_CODE, appConfig, type Actor, type Role } from '@gqt/platform';
 import { ReceivablesService } from '@gqt/receivables';
 import { ClsService } from 'nestjs-cls';
 import { randomBytes } from 'node:crypto';
 import { announce, type DemoClient, type DemoLogin } from './demo-credentials';
 import { seedDemoReceivables } from './demo-receivables';
+import { DemoOnboarding } from './demo-onboarding';
 import { DEMO_ENTERPRISES, type DemoEnterpriseKey } from './demo-parties';
 
 const DEMO_ACTOR: Actor = { type: 'system', id: null, name: 'demo seed' };
 
 /** The demo users act as themselves, as if logged in. */
-const principalOf = (user: UserEntity): Principal => ({
-  type: 'user',
-  id: user.id,
-  name: user.username,
-  role: user.role,
-  enterpriseId: user.enterpriseId,
-  jurisdiction: user.jurisdiction,
-  scopes: [],
-});
-
 export type DemoEnterprises = Record<DemoEnterpriseKey, EnterpriseEntity>;
 
 /**
@@ -43,6 +34,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly clients: ApiClientsService,
     private readonly receivables: ReceivablesService,
+    private readonly onboarding: DemoOnboarding,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -77,25 +69,34 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const password = `Demo-${randomBytes(6).toString('base64url')}`;
       const created = await this.users.create(DEMO_ACTOR, { username, password, role, ...extra });
       logins.push({ role, who, username, password });
-      return principalOf(created);
+      return created;
     };
+    const core = await user('demo-core', 'CORE_ENTERPRISE', parties.core.name, { enterpriseId: parties.core.id });
     const traders = {
-      core: await user('demo-core', 'CORE_ENTERPRISE', parties.core.name, { enterpriseId: parties.core.id }),
-      parts: await user('demo-sme', 'SME', parties.parts.name, { enterpriseId: parties.parts.id }),
-      logistics: await user('demo-sme-logistics', 'SME', parties.logistics.name, {
-        enterpriseId: parties.logistics.id,
-      }),
-      software: await user('demo-sme-software', 'SME', parties.software.name, { enterpriseId: parties.software.id }),
+      core: principalOf(core),
+      parts: principalOf(await user('demo-sme', 'SME', parties.parts.name, { enterpriseId: parties.parts.id })),
+      logistics: principalOf(
+        await user('demo-sme-logistics', 'SME', parties.logistics.name, { enterpriseId: parties.logistics.id }),
+      ),
+      software: principalOf(
+        await user('demo-sme-software', 'SME', parties.software.name, { enterpriseId: parties.software.id }),
+      ),
     };
     await user('demo-bank', 'BANK', parties.bank.name, { enterpriseId: parties.bank.id });
-    await user('demo-regulator', 'REGULATOR', '广西壮族自治区工业和信息化厅', { jurisdiction: REGION_CODE });
-    await user('demo-regulator-liuzhou', 'REGULATOR', '柳州市工业和信息化局', { jurisdiction: '450200' });
+    const region = await user('demo-regulator', 'REGULATOR', '广西壮族自治区工业和信息化厅', {
+      jurisdiction: REGION_CODE,
+    });
+    const liuzhou = await user('demo-regulator-liuzhou', 'REGULATOR', '柳州市工业和信息化局', {
+      jurisdiction: '450200',
+    });
     const issued = await this.clients.issue(DEMO_ACTOR, parties.bank.id, {
       name: 'demo core banking',
       scopes: [...CLIENT_SCOPES],
     });
     const clients = [{ who: parties.bank.name, clientId: issued.client.clientId, clientSecret: issued.clientSecret }];
     await seedDemoReceivables(this.receivables, traders, parties.core.uscc);
+    // Last: the reward evaluation it requests covers everything seeded before it.
+    await this.onboarding.seed(DEMO_ACTOR, { core, region, liuzhou }, user);
     return { logins, clients };
   }
 }

@@ -6,6 +6,7 @@ import { ApiClientsRepository } from './api-clients.repository';
 import { grantedScopes, oauthError } from './domain/oauth';
 import { LoginThrottle } from './login-throttle';
 import { Passwords, secretMatches } from './passwords';
+import { principalOf } from './user-principal';
 import { UsersRepository } from './users.repository';
 
 export interface AccessToken {
@@ -56,16 +57,11 @@ export class AuthService {
       throw new DomainError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'The username or password is wrong');
     }
     await this.throttle.succeeded(key);
-    const principal: Principal = {
-      type: 'user',
-      id: user.id,
-      name: user.username,
-      role: user.role,
-      enterpriseId: user.enterpriseId,
-      jurisdiction: user.jurisdiction,
-      scopes: [],
+    return {
+      accessToken: this.tokens.issue(principalOf(user)),
+      tokenType: 'Bearer',
+      expiresIn: this.tokens.ttlSeconds,
     };
-    return { accessToken: this.tokens.issue(principal), tokenType: 'Bearer', expiresIn: this.tokens.ttlSeconds };
   }
 
   /** RFC 6749 § 4.4: client credentials grant for bank systems. */

@@ -5,3 +5,4 @@ export * from './bootstrap-admin';
 export * from './identity.module';
 export * from './user.entity';
 export * from './users.service';
+export * from './user-principal';

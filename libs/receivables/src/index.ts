@@ -10,6 +10,7 @@ export * from './receivable-details';
 export * from './receivable-events';
 export * from './receivable-invoice.entity';
 export * from './receivable-payment.entity';
+export * from './receivable-statistics.service';
 export * from './receivable.entity';
 export type { ReceivableFilter } from './receivables.repository';
 export * from './receivables.module';

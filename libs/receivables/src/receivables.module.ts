@@ -7,6 +7,8 @@ import { ReceivableImportsService } from './import/receivable-imports.service';
 import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
 import { ReceivableNotifications } from './receivable-notifications';
 import { ReceivablePaymentEntity } from './receivable-payment.entity';
+import { ReceivableStatisticsRepository } from './receivable-statistics.repository';
+import { ReceivableStatisticsService } from './receivable-statistics.service';
 import { ReceivableEntity } from './receivable.entity';
 import { ReceivablesJobs } from './receivables.jobs';
 import { ReceivablesRepository } from './receivables.repository';
@@ -25,7 +27,9 @@ import { ReceivablesService } from './receivables.service';
     ImportFilesRepository,
     ReceivableImportsService,
     ReceivablesJobs,
+    ReceivableStatisticsRepository,
+    ReceivableStatisticsService,
   ],
-  exports: [ReceivablesService, ReceivableImportsService],
+  exports: [ReceivablesService, ReceivableImportsService, ReceivableStatisticsService],
 })
 export class ReceivablesModule {}

@@ -4,6 +4,8 @@ import { Receivables1796100000000 } from './1796100000000-Receivables';
 import { IdempotencyKeys1796200000000 } from './1796200000000-IdempotencyKeys';
 import { Webhooks1796200000001 } from './1796200000001-Webhooks';
 import { FinancingRequests1796200000002 } from './1796200000002-FinancingRequests';
+import { Onboarding1796300000000 } from './1796300000000-Onboarding';
+import { Rewards1796310000000 } from './1796310000000-Rewards';
 import { MonitoringReadModel1796400000000 } from './1796400000000-MonitoringReadModel';
 
 export const migrations = [
@@ -12,5 +14,7 @@ export const migrations = [
   IdempotencyKeys1796200000000,
   Webhooks1796200000001,
   FinancingRequests1796200000002,
+  Onboarding1796300000000,
+  Rewards1796310000000,
   MonitoringReadModel1796400000000,
 ];

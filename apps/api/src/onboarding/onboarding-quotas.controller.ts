@@ -1,0 +1,20 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { yearOf, shanghaiDate } from '@gqt/kernel';
+import { OnboardingService } from '@gqt/onboarding';
+import { Auth } from '@gqt/platform';
+import { OnboardingQuotaQueryDto } from './onboarding-quota-query.dto';
+import { OnboardingQuotaResponse } from './onboarding-quota.response';
+
+@ApiTags('Onboarding')
+@Controller('onboarding-quotas')
+export class OnboardingQuotasController {
+  constructor(private readonly onboarding: OnboardingService) {}
+
+  /** Every Guangxi city's quota of core enterprises for the year, with the places used and remaining. */
+  @Auth('onboarding:read')
+  @Get()
+  list(@Query() query: OnboardingQuotaQueryDto): Promise<OnboardingQuotaResponse[]> {
+    return this.onboarding.quotas(query.year ?? yearOf(shanghaiDate()));
+  }
+}

@@ -1,0 +1,77 @@
+import { CRITERION_KEYS, REWARD_RULE_TYPES, type CriterionKey, type PolicyTermsInput } from '@gqt/rewards';
+import { IsMoney } from '@gqt/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class CriterionSettingDto {
+  /** @example "SME_SUPPLIERS" */
+  @IsIn(CRITERION_KEYS)
+  key!: CriterionKey;
+
+  /**
+   * In the criterion's unit: a date YYYY-MM-DD on or before the year's end (CONNECTED_BY_YEAR_END),
+   * a whole number (SME_SUPPLIERS, MAX_DAYS_OVERDUE_AT_YEAR_END), yuan (CONFIRMED_AMOUNT), or days
+   * with at most two decimals (AVERAGE_CONFIRMATION_DAYS).
+   * @example "10"
+   */
+  @IsString()
+  @MaxLength(32)
+  threshold!: string;
+}
+
+export class RewardTierDto {
+  /** Confirmed volume in the year from which the tier applies. @example "10000000.00" */
+  @IsMoney()
+  minConfirmed!: string;
+
+  /** @example "300000.00" */
+  @IsMoney()
+  amount!: string;
+}
+
+export class RewardRuleDto {
+  /** FIXED: every eligible enterprise gets `amount`; TIERED: the highest tier reached by confirmed volume, at most `cap`. @example "FIXED" */
+  @IsIn(REWARD_RULE_TYPES)
+  type!: (typeof REWARD_RULE_TYPES)[number];
+
+  /** FIXED only. @example "500000.00" */
+  @IsOptional()
+  @IsMoney()
+  amount?: string;
+
+  /** TIERED only: 1-20 tiers, `minConfirmed` rising, `amount` never falling. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RewardTierDto)
+  tiers?: RewardTierDto[];
+
+  /** TIERED only: the most one enterprise receives. @example "1000000.00" */
+  @IsOptional()
+  @IsMoney()
+  cap?: string;
+}
+
+export class ReplaceRewardPolicyDto implements PolicyTermsInput {
+  /** The criteria that apply, each once; all must pass for an enterprise to be eligible. */
+  @IsArray()
+  @ArrayMaxSize(CRITERION_KEYS.length)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionSettingDto)
+  criteria!: CriterionSettingDto[];
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => RewardRuleDto)
+  reward!: RewardRuleDto;
+}

@@ -1,0 +1,23 @@
+import { PageQuery } from '@gqt/platform';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class RewardEvaluationQueryDto extends PageQuery {
+  /** @example 2026 */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2020)
+  @Max(2100)
+  year?: number;
+}
+
+export class MyRewardQueryDto {
+  /** Default: the current year (Shanghai calendar). @example 2026 */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2020)
+  @Max(2100)
+  year?: number;
+}

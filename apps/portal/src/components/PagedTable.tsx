@@ -1,0 +1,49 @@
+import { Button, Flex, Select, Table, Typography, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PAGE_SIZES, type CursorList } from '../hooks/useCursorList';
+import { EmptyState } from './EmptyState';
+import { ProblemAlert } from './ProblemAlert';
+
+interface PagedTableProps<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'loading'> {
+  list: CursorList<T>;
+  emptyHint: ReactNode;
+  emptyAction?: ReactNode;
+}
+
+/** A table over a cursor-paginated list: previous / next pages and the page size, errors above it. */
+export function PagedTable<T extends object>({ list, emptyHint, emptyAction, ...table }: PagedTableProps<T>) {
+  const { t } = useTranslation();
+  return (
+    <div className="paged-table">
+      {list.error && <ProblemAlert error={list.error} />}
+      <Table<T>
+        rowKey={'id' as keyof T & string}
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        {...table}
+        dataSource={list.items}
+        loading={list.loading}
+        pagination={false}
+        locale={{ emptyText: list.loading ? ' ' : <EmptyState hint={emptyHint} action={emptyAction} /> }}
+      />
+      <Flex justify="flex-end" align="center" gap={8} className="pager">
+        <Typography.Text type="secondary">{t('common.pageNumber', { page: list.pageNumber })}</Typography.Text>
+        <Button size="small" disabled={!list.hasPrevious || list.loading} onClick={list.previous}>
+          {t('common.previousPage')}
+        </Button>
+        <Button size="small" disabled={!list.hasNext || list.loading} onClick={list.next}>
+          {t('common.nextPage')}
+        </Button>
+        <Select
+          size="small"
+          value={list.pageSize}
+          onChange={list.setPageSize}
+          aria-label={t('common.pageSize')}
+          options={PAGE_SIZES.map((size) => ({ value: size, label: t('common.perPage', { size }) }))}
+          style={{ width: 110 }}
+        />
+      </Flex>
+    </div>
+  );
+}

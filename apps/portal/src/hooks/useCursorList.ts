@@ -1,0 +1,60 @@
+import { useCallback, useState } from 'react';
+import type { Query } from '../api/client';
+import type { Page } from '../api/types';
+import { useApi, type Loaded } from './useApi';
+
+export const PAGE_SIZES = [10, 20, 50, 100];
+
+export interface CursorList<T> extends Omit<Loaded<Page<T>>, 'data'> {
+  items: T[];
+  pageNumber: number;
+  pageSize: number;
+  hasNext: boolean;
+  hasPrevious: boolean;
+  next: () => void;
+  previous: () => void;
+  setPageSize: (size: number) => void;
+}
+
+/**
+ * A page of a keyset-paginated list (`?limit=&cursor=` → `{items, nextCursor}`): the cursors of the
+ * pages already seen are kept so that "previous" works; a change of filters starts again at page 1.
+ */
+export function useCursorList<T>(path: string | null, filters: Query = {}, initialPageSize = 20): CursorList<T> {
+  const [pageSize, setPageSizeState] = useState(initialPageSize);
+  const listKey = JSON.stringify([path, filters, pageSize]);
+  const [seen, setSeen] = useState<{ listKey: string; cursors: (string | undefined)[] }>({
+    listKey,
+    cursors: [undefined],
+  });
+  const cursors = seen.listKey === listKey ? seen.cursors : [undefined];
+  const setCursors = useCallback(
+    (update: (cursors: (string | undefined)[]) => (string | undefined)[]) =>
+      setSeen((state) => ({ listKey, cursors: update(state.listKey === listKey ? state.cursors : [undefined]) })),
+    [listKey],
+  );
+
+  const cursor = cursors[cursors.length - 1];
+  const { data, ...state } = useApi<Page<T>>(path, { ...filters, limit: pageSize, cursor });
+  const nextCursor = data?.nextCursor ?? null;
+
+  const next = useCallback(() => {
+    if (nextCursor) setCursors((pages) => [...pages, nextCursor]);
+  }, [nextCursor, setCursors]);
+  const previous = useCallback(
+    () => setCursors((pages) => (pages.length > 1 ? pages.slice(0, -1) : pages)),
+    [setCursors],
+  );
+
+  return {
+    ...state,
+    items: data?.items ?? [],
+    pageNumber: cursors.length,
+    pageSize,
+    hasNext: nextCursor !== null,
+    hasPrevious: cursors.length > 1,
+    next,
+    previous,
+    setPageSize: setPageSizeState,
+  };
+}

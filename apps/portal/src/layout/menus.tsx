@@ -1,0 +1,69 @@
+import {
+  ApiOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BellOutlined,
+  CheckSquareOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  FileAddOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  PayCircleOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '../api/types';
+
+export interface MenuEntry {
+  path: string;
+  labelKey: string;
+  icon: ReactNode;
+}
+
+/** Each role's work, first its main page (api-contract.md § Authentication and roles). */
+export const MENUS: Record<Role, MenuEntry[]> = {
+  SME: [
+    { path: '/sme', labelKey: 'menu.overview', icon: <DashboardOutlined /> },
+    { path: '/sme/receivables', labelKey: 'menu.receivables', icon: <FileTextOutlined /> },
+    { path: '/sme/receivables/new', labelKey: 'menu.registerReceivable', icon: <FileAddOutlined /> },
+    { path: '/sme/imports', labelKey: 'menu.imports', icon: <CloudUploadOutlined /> },
+    { path: '/sme/financing', labelKey: 'menu.financing', icon: <FundOutlined /> },
+    { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+  CORE_ENTERPRISE: [
+    { path: '/core', labelKey: 'menu.confirmations', icon: <CheckSquareOutlined /> },
+    { path: '/core/payables', labelKey: 'menu.payables', icon: <PayCircleOutlined /> },
+    { path: '/core/onboarding', labelKey: 'menu.onboarding', icon: <AuditOutlined /> },
+    { path: '/core/scorecard', labelKey: 'menu.scorecard', icon: <TrophyOutlined /> },
+    { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+  BANK: [
+    { path: '/bank', labelKey: 'menu.requestQueue', icon: <FundOutlined /> },
+    { path: '/bank/receivables', labelKey: 'menu.pledgedReceivables', icon: <FileTextOutlined /> },
+    { path: '/bank/integration', labelKey: 'menu.integration', icon: <ApiOutlined /> },
+    { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+  REGULATOR: [
+    { path: '/regulator', labelKey: 'menu.dashboard', icon: <DashboardOutlined /> },
+    { path: '/regulator/overdue', labelKey: 'menu.overdue', icon: <WarningOutlined /> },
+    { path: '/regulator/onboarding', labelKey: 'menu.onboardingReview', icon: <AuditOutlined /> },
+    { path: '/regulator/rewards', labelKey: 'menu.rewards', icon: <TrophyOutlined /> },
+    { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+  ADMIN: [
+    { path: '/admin/enterprises', labelKey: 'menu.enterprises', icon: <ShopOutlined /> },
+    { path: '/admin/users', labelKey: 'menu.users', icon: <TeamOutlined /> },
+    { path: '/admin/api-clients', labelKey: 'menu.apiClients', icon: <BankOutlined /> },
+  ],
+};
+
+/** The menu entry a path belongs to: the longest entry path it starts with. */
+export function selectedEntry(entries: MenuEntry[], pathname: string): string | undefined {
+  return entries
+    .filter((entry) => pathname === entry.path || pathname.startsWith(`${entry.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}

@@ -1,0 +1,103 @@
+import { Result } from 'antd';
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Link } from 'react-router';
+import { LoginPage } from './auth/LoginPage';
+import { HomeRedirect, RequireRole } from './auth/RequireRole';
+import { SignUpPage } from './auth/SignUpPage';
+import { AppShell } from './layout/AppShell';
+
+// One chunk per page: a role downloads only the pages it opens.
+const SmeOverview = lazy(() => import('./pages/sme/Overview'));
+const SmeReceivables = lazy(() => import('./pages/sme/Receivables'));
+const RegisterReceivable = lazy(() => import('./pages/sme/RegisterReceivable'));
+const Imports = lazy(() => import('./pages/sme/Imports'));
+const SmeFinancing = lazy(() => import('./pages/sme/FinancingRequests'));
+const NewFinancingRequest = lazy(() => import('./pages/sme/NewFinancingRequest'));
+const Confirmations = lazy(() => import('./pages/core/Confirmations'));
+const Payables = lazy(() => import('./pages/core/Payables'));
+const CoreOnboarding = lazy(() => import('./pages/core/Onboarding'));
+const Scorecard = lazy(() => import('./pages/core/Scorecard'));
+const RequestQueue = lazy(() => import('./pages/bank/RequestQueue'));
+const BankReceivables = lazy(() => import('./pages/bank/PledgedReceivables'));
+const Integration = lazy(() => import('./pages/bank/Integration'));
+const Dashboard = lazy(() => import('./pages/regulator/Dashboard'));
+const Overdue = lazy(() => import('./pages/regulator/Overdue'));
+const OnboardingReview = lazy(() => import('./pages/regulator/OnboardingReview'));
+const Rewards = lazy(() => import('./pages/regulator/Rewards'));
+const Enterprises = lazy(() => import('./pages/operator/Enterprises'));
+const Users = lazy(() => import('./pages/operator/Users'));
+const ApiClients = lazy(() => import('./pages/operator/ApiClients'));
+const ReceivableDetail = lazy(() => import('./pages/shared/ReceivableDetail'));
+const FinancingDetail = lazy(() => import('./pages/shared/FinancingDetail'));
+const Notifications = lazy(() => import('./pages/shared/Notifications'));
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <Result status="404" title={t('common.notFound')} extra={<Link to="/">{t('common.backHome')}</Link>} />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  { path: '/signup', element: <SignUpPage /> },
+  { path: '/', element: <HomeRedirect /> },
+  {
+    element: <RequireRole />,
+    children: [
+      {
+        element: <AppShell />,
+        children: [
+          {
+            element: <RequireRole roles={['SME']} />,
+            children: [
+              { path: '/sme', element: <SmeOverview /> },
+              { path: '/sme/receivables', element: <SmeReceivables /> },
+              { path: '/sme/receivables/new', element: <RegisterReceivable /> },
+              { path: '/sme/imports', element: <Imports /> },
+              { path: '/sme/financing', element: <SmeFinancing /> },
+              { path: '/sme/financing/new', element: <NewFinancingRequest /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['CORE_ENTERPRISE']} />,
+            children: [
+              { path: '/core', element: <Confirmations /> },
+              { path: '/core/payables', element: <Payables /> },
+              { path: '/core/onboarding', element: <CoreOnboarding /> },
+              { path: '/core/scorecard', element: <Scorecard /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['BANK']} />,
+            children: [
+              { path: '/bank', element: <RequestQueue /> },
+              { path: '/bank/receivables', element: <BankReceivables /> },
+              { path: '/bank/integration', element: <Integration /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['REGULATOR', 'ADMIN']} />,
+            children: [
+              { path: '/regulator', element: <Dashboard /> },
+              { path: '/regulator/overdue', element: <Overdue /> },
+              { path: '/regulator/onboarding', element: <OnboardingReview /> },
+              { path: '/regulator/rewards', element: <Rewards /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['ADMIN']} />,
+            children: [
+              { path: '/admin/enterprises', element: <Enterprises /> },
+              { path: '/admin/users', element: <Users /> },
+              { path: '/admin/api-clients', element: <ApiClients /> },
+            ],
+          },
+          { path: '/receivables/:id', element: <ReceivableDetail /> },
+          { path: '/financing/:id', element: <FinancingDetail /> },
+          { path: '/notifications', element: <Notifications /> },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]);
