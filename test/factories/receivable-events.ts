@@ -4,6 +4,8 @@ import { Money } from '@gqt/kernel';
 import { Outbox, type DomainEvent } from '@gqt/platform';
 import { ClsService } from 'nestjs-cls';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { eventually } from '../support/eventually';
 import { tag } from './identifiers';
 
 /**
@@ -96,4 +98,23 @@ export async function publishEvents(app: INestApplication, events: DomainEvent[]
   const txHost = app.get(TransactionHost);
   const outbox = app.get(Outbox);
   await app.get(ClsService).run(() => txHost.withTransaction(() => outbox.publish(...events)));
+}
+
+/** Waits until monitoring's read model has handled every receivable event of these receivables. */
+export async function projected(app: INestApplication, receivableIds: string[]): Promise<void> {
+  const db = app.get(DataSource);
+  await eventually(
+    async () => {
+      const waiting: unknown[] = await db.query(
+        `SELECT 1 FROM outbox_events o
+          WHERE o.aggregate_id = ANY($1::uuid[]) AND o.type LIKE 'receivable.%' AND o.type <> 'receivable.overdue'
+            AND NOT EXISTS (SELECT 1 FROM processed_events p WHERE p.event_id = o.id AND p.handler = 'monitoring.receivables')
+          LIMIT 1`,
+        [receivableIds],
+      );
+      return waiting.length === 0 ? true : undefined;
+    },
+    30_000,
+    'monitoring to handle the receivable events',
+  );
 }

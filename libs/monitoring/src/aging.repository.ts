@@ -34,32 +34,21 @@ export class AgingRepository {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   /**
-   * Today's aging from the live receivables. The region-wide aging by city reads the per-city,
-   * per-due-date totals; everything else reads live rows through the partial indexes, a city
+   * Today's aging from the live receivables. Region-wide aging by city or industry reads the
+   * totals per due date; everything else reads live rows through the partial indexes, a city
    * regulator's as two index ranges.
    */
   async live(request: AgingPageRequest): Promise<AgingRow[]> {
     const params = new SqlParams();
     const asOf = params.add(request.asOf);
-    if (request.group === 'city' && request.scope.kind === 'ALL') {
-      const bucket = bucketIndexSql('o.due_date', asOf);
-      return this.page(
-        params,
-        `SELECT o.debtor_city_code AS key, ${bucketAggregatesSql(bucket, 'o.receivables', 'o.outstanding_fen')}
-           FROM monitoring_open_by_due_date o WHERE o.receivables > 0`,
-        'o.debtor_city_code',
-        request,
-      );
+    if (request.group !== 'debtor' && request.scope.kind === 'ALL') {
+      const grouping = params.add(request.group);
+      const totals = `(SELECT group_key AS key, due_date, receivables AS n, outstanding_fen AS fen
+                         FROM monitoring_open_totals WHERE grouping = ${grouping} AND receivables > 0)`;
+      return this.bucketed(params, totals, asOf, request);
     }
-    const source = this.liveRows(request.scope, params);
-    const key = `o.${KEY_COLUMN[request.group]}`;
-    const bucket = bucketIndexSql('o.due_date', asOf);
-    return this.page(
-      params,
-      `SELECT ${key} AS key, ${bucketAggregatesSql(bucket, '1', 'o.outstanding_fen')} FROM ${source} o WHERE true`,
-      key,
-      request,
-    );
+    const rows = this.liveRows(request.scope, params);
+    return this.bucketed(params, perDueDate(rows, KEY_COLUMN[request.group], 'true'), asOf, request);
   }
 
   /** Live rows within the scope; a city's as two index ranges (debtors in it, then creditors in it). */
@@ -76,18 +65,19 @@ export class AgingRepository {
     return `(SELECT ${columns} FROM monitoring_receivables r WHERE ${LIVE_SQL('r')}${condition ? ` AND ${condition}` : ''})`;
   }
 
-  /** A past day's aging, read from its snapshot. */
+  /** A past day's aging, read from its snapshot: per debtor, or summed over debtors for cities and industries. */
   async snapshot(request: AgingPageRequest): Promise<AgingRow[]> {
     const params = new SqlParams();
     const day = params.add(request.asOf);
     const scope = scopeSql(request.scope, 's', params);
     const key = `s.${KEY_COLUMN[request.group]}`;
-    return this.page(
-      params,
-      `SELECT ${key} AS key, ${bucketSumsSql('s')} FROM monitoring_aging_snapshots s
-        WHERE s.snapshot_date = ${day}${scope ? ` AND ${scope}` : ''}`,
-      key,
-      request,
+    const table = request.group === 'debtor' ? 'monitoring_aging_snapshots' : 'monitoring_aging_city_snapshots';
+    const after = request.after === undefined ? '' : ` AND ${key} > ${params.add(request.after)}`;
+    return this.txHost.tx.query<AgingRow[]>(
+      `SELECT ${key} AS key, ${bucketSumsSql('s')} FROM ${table} s
+        WHERE s.snapshot_date = ${day}${scope ? ` AND ${scope}` : ''}${after}
+        GROUP BY ${key} ORDER BY ${key} LIMIT ${params.add(request.limit + 1)}`,
+      params.values,
     );
   }
 
@@ -96,24 +86,32 @@ export class AgingRepository {
     const params = new SqlParams();
     const day = params.add(request.asOf);
     const scope = scopeSql(request.scope, 'o', params);
-    const key = `o.${KEY_COLUMN[request.group]}`;
-    const bucket = bucketIndexSql('o.due_date', day);
-    return this.page(
-      params,
-      `SELECT ${key} AS key, ${bucketAggregatesSql(bucket, '1', 'o.outstanding_fen')} FROM ${openOnSql(day)} o
-        WHERE o.outstanding_fen > 0${scope ? ` AND ${scope}` : ''}`,
-      key,
-      request,
+    const rows = perDueDate(
+      openOnSql(day),
+      KEY_COLUMN[request.group],
+      `o.outstanding_fen > 0${scope ? ` AND ${scope}` : ''}`,
     );
+    return this.bucketed(params, rows, day, request);
   }
 
-  /** One page of groups in key order: `select` ends in a WHERE clause that the page extends. */
-  private page(params: SqlParams, select: string, key: string, request: AgingPageRequest): Promise<AgingRow[]> {
-    const after = request.after === undefined ? '' : ` AND ${key} > ${params.add(request.after)}`;
-    const limit = params.add(request.limit + 1);
+  /**
+   * One page of groups in key order, spread over the buckets as of `asOf`, from `totals`: rows of
+   * (key, due_date, n, fen). Bucketing totals per due date rather than single receivables keeps
+   * the per-row work of a large report to one count and one sum.
+   */
+  private bucketed(params: SqlParams, totals: string, asOf: string, request: AgingPageRequest): Promise<AgingRow[]> {
+    const bucket = bucketIndexSql('t.due_date', asOf);
+    const after = request.after === undefined ? '' : `WHERE t.key > ${params.add(request.after)}`;
     return this.txHost.tx.query<AgingRow[]>(
-      `${select}${after} GROUP BY ${key} ORDER BY ${key} LIMIT ${limit}`,
+      `SELECT t.key, ${bucketAggregatesSql(bucket, 't.n', 't.fen')} FROM ${totals} t ${after}
+        GROUP BY t.key ORDER BY t.key LIMIT ${params.add(request.limit + 1)}`,
       params.values,
     );
   }
+}
+
+/** Rows of `source` (alias o) that satisfy `condition`, counted and summed per key and due date. */
+function perDueDate(source: string, keyColumn: string, condition: string): string {
+  return `(SELECT o.${keyColumn} AS key, o.due_date, count(*) AS n, sum(o.outstanding_fen) AS fen
+             FROM ${source} o WHERE ${condition} GROUP BY 1, 2)`;
 }

@@ -1,7 +1,7 @@
 export { AGING_GROUPS, type AgingGroup } from './aging.repository';
 export * from './domain/aging';
 export * from './domain/late-interest';
-export { RECEIVABLE_EVENTS, type ReceivableOverduePayload } from './domain/receivable-events';
+export type { ReceivableOverduePayload } from './domain/receivable-events';
 export * from './monitoring.module';
 export * from './monitoring.service';
 export type { OverdueFilter } from './overdue.repository';

@@ -126,36 +126,41 @@ export class MonitoredReceivablesRepository {
   }
 
   /**
-   * Moves a receivable's live money in the per-city, per-due-date totals from where it was to
-   * where it is now. Keys are written in sorted order so that two handlers never deadlock.
+   * Moves a receivable's live money in the totals per due date and debtor city or industry from
+   * where it was to where it is now. Keys are written in sorted order, so handlers never deadlock.
    */
   async moveOpenPosition(before: OpenPosition | null, after: OpenPosition | null): Promise<void> {
-    const changes = new Map<string, { city: string; due: string; count: number; fen: bigint }>();
+    const changes = new Map<string, { grouping: string; key: string; due: string; count: number; fen: bigint }>();
     const add = (position: OpenPosition | null, sign: 1 | -1) => {
       if (!position) return;
-      const key = `${position.debtorCityCode}|${position.dueDate}`;
-      const change = changes.get(key) ?? { city: position.debtorCityCode, due: position.dueDate, count: 0, fen: 0n };
-      change.count += sign;
-      change.fen += BigInt(sign) * position.outstanding.fen;
-      changes.set(key, change);
+      for (const [grouping, key] of [
+        ['city', position.debtorCityCode],
+        ['industry', position.debtorIndustry],
+      ]) {
+        const id = `${grouping}|${key}|${position.dueDate}`;
+        const change = changes.get(id) ?? { grouping, key, due: position.dueDate, count: 0, fen: 0n };
+        change.count += sign;
+        change.fen += BigInt(sign) * position.outstanding.fen;
+        changes.set(id, change);
+      }
     };
     add(before, -1);
     add(after, 1);
-    for (const key of [...changes.keys()].sort()) {
-      const change = changes.get(key)!;
+    for (const id of [...changes.keys()].sort()) {
+      const change = changes.get(id)!;
       if (change.count === 0 && change.fen === 0n) continue;
       // Update first: PostgreSQL checks the row proposed for insertion against the CHECK
       // constraints even when it conflicts, and a negative change is only valid as an update.
       await this.query(
         `WITH updated AS (
-           UPDATE monitoring_open_by_due_date
-              SET receivables = receivables + $3, outstanding_fen = outstanding_fen + $4
-            WHERE debtor_city_code = $1 AND due_date = $2 RETURNING 1)
-         INSERT INTO monitoring_open_by_due_date AS t (debtor_city_code, due_date, receivables, outstanding_fen)
-         SELECT $1::char(6), $2::date, $3::integer, $4::bigint WHERE NOT EXISTS (SELECT FROM updated)
-         ON CONFLICT (debtor_city_code, due_date) DO UPDATE
+           UPDATE monitoring_open_totals
+              SET receivables = receivables + $4, outstanding_fen = outstanding_fen + $5
+            WHERE grouping = $1 AND group_key = $2 AND due_date = $3 RETURNING 1)
+         INSERT INTO monitoring_open_totals AS t (grouping, group_key, due_date, receivables, outstanding_fen)
+         SELECT $1::text, $2::text, $3::date, $4::integer, $5::bigint WHERE NOT EXISTS (SELECT FROM updated)
+         ON CONFLICT (grouping, group_key, due_date) DO UPDATE
            SET receivables = t.receivables + EXCLUDED.receivables, outstanding_fen = t.outstanding_fen + EXCLUDED.outstanding_fen`,
-        [change.city, change.due, change.count, change.fen.toString()],
+        [change.grouping, change.key, change.due, change.count, change.fen.toString()],
       );
     }
   }

@@ -104,10 +104,12 @@ const VALID_KEY: Record<AgingGroup, (key: string) => boolean> = {
 };
 const EXPORT_PAGE = 500;
 const MAX_TREND_DAYS = 366;
-const SCORECARD_TREND_DAYS = 30;
+/** How many days a trend shows unless asked otherwise, and a scorecard's trend always. */
+const TREND_DAYS = 30;
 const SECONDS_PER_DAY = 86_400;
 
-const oneDecimal = (value: string | null) => (value === null ? null : Math.round(Number(value) * 10) / 10);
+/** Days (a statistic, not money) to one decimal. */
+const oneDecimal = (days: number | null) => (days === null ? null : Math.round(days * 10) / 10);
 
 /**
  * What regulators (and enterprises, for their own side) read: overdue receivables with late
@@ -149,9 +151,10 @@ export class MonitoringService {
   /** Every overdue receivable of the list from the cursor on, page by page: for exports. */
   async overdueExport(principal: Principal, filter: OverdueFilter, asOf: BusinessDate | undefined, cursor?: string) {
     const first = await this.overdue(principal, filter, asOf, { limit: EXPORT_PAGE, cursor });
-    return remaining(first, (next) =>
+    const rows = remaining(first, (next) =>
       this.overdue(principal, filter, first.asOf, { limit: EXPORT_PAGE, cursor: next }),
     );
+    return { asOf: first.asOf, rows };
   }
 
   /**
@@ -192,7 +195,10 @@ export class MonitoringService {
   /** Every group of the report from the cursor on: for exports. */
   async agingExport(principal: Principal, groupBy: AgingGroup, asOf: BusinessDate | undefined, cursor?: string) {
     const first = await this.aging(principal, groupBy, asOf, { limit: EXPORT_PAGE, cursor });
-    return remaining(first, (next) => this.aging(principal, groupBy, first.asOf, { limit: EXPORT_PAGE, cursor: next }));
+    const rows = remaining(first, (next) =>
+      this.aging(principal, groupBy, first.asOf, { limit: EXPORT_PAGE, cursor: next }),
+    );
+    return { asOf: first.asOf, rows };
   }
 
   /** A debtor's payment record: regulators and the operator for any debtor, an enterprise for itself. */
@@ -205,30 +211,11 @@ export class MonitoringService {
     if (!debtor) throw notFound('The debtor');
     const today = shanghaiDate();
     const figures = await this.scorecards.figures(debtorId, scope, today);
-    const everOverdue = await this.scorecards.everOverdue(debtorId, scope, today);
-    const payments = await this.overdueRows.paymentsOf(everOverdue.map((r) => r.receivableId));
-    const interest = Money.sum(
-      everOverdue.map((r) =>
-        lateInterest(
-          {
-            confirmedAmount: r.confirmedAmount!,
-            dueDate: r.dueDate!,
-            payments: payments.get(r.receivableId) ?? [],
-            lateInterestRate: r.lateInterestRate,
-            settledOn: r.settledOn,
-          },
-          today,
-        ),
-      ),
-    );
+    const debts = await this.scorecards.accruingDebts(debtorId, scope, today);
+    const interest = Money.sum(debts.map((debt) => lateInterest(debt, today)));
     const settled = Number(figures.settled_count);
     const overdueNow = Number(figures.overdue_count);
-    const daily = await this.scorecards.daily(
-      debtorId,
-      scope,
-      addDays(today, -SCORECARD_TREND_DAYS),
-      addDays(today, -1),
-    );
+    const daily = await this.scorecards.daily(debtorId, scope, addDays(today, -TREND_DAYS), addDays(today, -1));
     return {
       debtor: { id: debtor.id, name: debtor.name, cityCode: debtor.cityCode, industry: debtor.industry },
       asOf: today,
@@ -237,10 +224,11 @@ export class MonitoringService {
       overdueCount: overdueNow,
       overdueAmount: Money.ofFen(figures.overdue_fen),
       confirmedCount: Number(figures.confirmed_count),
-      averageDaysToConfirm:
-        figures.confirm_seconds === null ? null : oneDecimal(String(Number(figures.confirm_seconds) / SECONDS_PER_DAY)),
+      averageDaysToConfirm: oneDecimal(
+        figures.confirm_seconds === null ? null : Number(figures.confirm_seconds) / SECONDS_PER_DAY,
+      ),
       settledCount: settled,
-      averageDaysToPay: oneDecimal(figures.pay_days),
+      averageDaysToPay: oneDecimal(figures.pay_days === null ? null : Number(figures.pay_days)),
       // Paid in full by the due date, out of everything that has fallen due: settled, or overdue now.
       onTimePaymentRate: rate(BigInt(figures.settled_on_time), BigInt(settled + overdueNow)),
       lateInterest: interest,
@@ -260,7 +248,7 @@ export class MonitoringService {
   ): Promise<Trend> {
     const scope = this.regulatorScope(principal);
     const to = range.to ?? addDays(shanghaiDate(), -1);
-    const from = range.from ?? addDays(to, -(SCORECARD_TREND_DAYS - 1));
+    const from = range.from ?? addDays(to, -(TREND_DAYS - 1));
     if (from > to)
       throw invalid('VALIDATION_FAILED', 'from must not be after to', [
         { field: 'from', message: 'from must not be after to' },

@@ -70,8 +70,11 @@ export class ReceivablesProjection implements OnModuleInit {
   }
 
   /**
-   * Keeps the snapshots of recent days in step with what changed (they are computed from business
-   * dates), and asks for the overdue check soon when a receivable turns up already overdue.
+   * Marks the snapshots of recent days that this change makes out of date (they are computed from
+   * business dates), for the next catch-up to take again; and asks for a catch-up soon when a
+   * receivable turns up already overdue, so that its notice goes out without waiting for the
+   * night. Stale days alone wait for the nightly run: taking days again after every confirmation
+   * would cost the database far more than a day's delay.
    */
   private async afterChange(
     before: MonitoredReceivable,
@@ -82,13 +85,13 @@ export class ReceivablesProjection implements OnModuleInit {
     const today = shanghaiDate();
     const changedFrom = firstDayChanged(before, after, event);
     const recentFrom = addDays(today, -REFRESHED_DAYS);
-    let stale = 0;
     if (changedFrom !== null && changedFrom < today) {
-      stale = await this.snapshots.markStale(changedFrom > recentFrom ? changedFrom : recentFrom, addDays(today, -1));
+      await this.snapshots.markStale(changedFrom > recentFrom ? changedFrom : recentFrom, addDays(today, -1));
     }
-    const newlyOverdue = !overdueNoticed && isLive(after) && after.dueDate !== null && after.dueDate < today;
-    if (stale > 0 || newlyOverdue) {
-      await this.queue.enqueue(CATCH_UP_JOB, {}, { jobId: CATCH_UP_JOB, delayMs: CATCH_UP_DELAY_MS });
+    if (!overdueNoticed && isLive(after) && after.dueDate !== null && after.dueDate < today) {
+      // One request per second at most; a queue ignores a job id it already holds, even a running one.
+      const second = Math.floor(Date.now() / 1000);
+      await this.queue.enqueue(CATCH_UP_JOB, {}, { jobId: `${CATCH_UP_JOB}:${second}`, delayMs: CATCH_UP_DELAY_MS });
     }
   }
 

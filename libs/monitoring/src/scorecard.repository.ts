@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { BusinessDate } from '@gqt/kernel';
+import { Money, type BusinessDate } from '@gqt/kernel';
+import type { OverdueDebt, Payment } from './domain/late-interest';
 import { LONG_PAYMENT_TERM_DAYS } from './domain/payment-terms';
 import { scopeSql, type MonitoringScope } from './monitoring-scope';
-import { receivableOf, type ReceivableRow } from './receivable-row';
-import type { MonitoredReceivable } from './domain/monitored-receivable';
 import { LIVE_SQL, SqlParams, bucketSumsSql, type BucketRow } from './sql';
 
 export interface ScorecardFigures {
@@ -60,19 +59,51 @@ export class ScorecardRepository {
     return row;
   }
 
-  /** The debtor's confirmed receivables that were ever past due by `today`: what late interest accrued on. */
-  async everOverdue(debtorId: string, scope: MonitoringScope, today: BusinessDate): Promise<MonitoredReceivable[]> {
+  /**
+   * The debtor's confirmed receivables that were past due at some point by `today`, with their
+   * payments: what late interest accrued on. Read from the debtor index and the payments index.
+   */
+  async accruingDebts(debtorId: string, scope: MonitoringScope, today: BusinessDate): Promise<OverdueDebt[]> {
     const params = new SqlParams();
     const debtor = params.add(debtorId);
     const day = params.add(today);
     const scoped = scopeSql(scope, 'r', params);
-    const rows = await this.query<ReceivableRow[]>(
-      `SELECT r.* FROM monitoring_receivables r
+    const rows = await this.query<
+      {
+        receivable_id: string;
+        confirmed_fen: string;
+        due_date: string;
+        late_interest_rate: string | null;
+        settled_on: string | null;
+        amount_fen: string | null;
+        paid_on: string | null;
+      }[]
+    >(
+      `SELECT r.receivable_id, r.confirmed_fen, r.due_date, r.late_interest_rate, r.settled_on, p.amount_fen, p.paid_on
+         FROM monitoring_receivables r
+         LEFT JOIN monitoring_payments p ON p.receivable_id = r.receivable_id
         WHERE r.debtor_id = ${debtor} AND r.status IN ('CONFIRMED', 'SETTLED') AND r.confirmed_fen IS NOT NULL
           AND r.due_date < ${day} AND (r.settled_on IS NULL OR r.settled_on > r.due_date)${scoped ? ` AND ${scoped}` : ''}`,
       params.values,
     );
-    return rows.map(receivableOf);
+    const debts = new Map<string, OverdueDebt & { payments: Payment[] }>();
+    for (const row of rows) {
+      let debt = debts.get(row.receivable_id);
+      if (!debt) {
+        debt = {
+          confirmedAmount: Money.ofFen(row.confirmed_fen),
+          dueDate: row.due_date,
+          lateInterestRate: row.late_interest_rate,
+          settledOn: row.settled_on,
+          payments: [],
+        };
+        debts.set(row.receivable_id, debt);
+      }
+      if (row.amount_fen !== null && row.paid_on !== null) {
+        debt.payments.push({ amount: Money.ofFen(row.amount_fen), paidOn: row.paid_on });
+      }
+    }
+    return [...debts.values()];
   }
 
   /** The debtor's daily aging from the snapshots of these days. */

@@ -50,8 +50,13 @@ export class SnapshotsRepository {
        ON CONFLICT (snapshot_date) DO UPDATE SET stale = false`,
       [day],
     );
-    await this.query('DELETE FROM monitoring_aging_snapshots WHERE snapshot_date = $1', [day]);
-    await this.query('DELETE FROM monitoring_trend_snapshots WHERE snapshot_date = $1', [day]);
+    for (const table of [
+      'monitoring_aging_snapshots',
+      'monitoring_aging_city_snapshots',
+      'monitoring_trend_snapshots',
+    ]) {
+      await this.query(`DELETE FROM ${table} WHERE snapshot_date = $1`, [day]);
+    }
     const bucket = bucketIndexSql('o.due_date', '$1');
     await this.query(
       `INSERT INTO monitoring_aging_snapshots
@@ -63,12 +68,20 @@ export class SnapshotsRepository {
         GROUP BY o.debtor_id, o.creditor_city_code, o.debtor_city_code, o.debtor_industry`,
       [day],
     );
+    await this.query(
+      `INSERT INTO monitoring_aging_city_snapshots
+         (snapshot_date, debtor_city_code, creditor_city_code, debtor_industry, ${BUCKET_COLUMNS.join(', ')})
+       SELECT $1, s.debtor_city_code, s.creditor_city_code, s.debtor_industry, ${bucketSumsSql('s')}
+         FROM monitoring_aging_snapshots s WHERE s.snapshot_date = $1
+        GROUP BY s.debtor_city_code, s.creditor_city_code, s.debtor_industry`,
+      [day],
+    );
     // The region, and every city that is the creditor's or the debtor's of some receivable (once
     // per receivable even when both parties are in the same city).
     await this.query(
       `INSERT INTO monitoring_trend_snapshots (scope_code, snapshot_date, ${BUCKET_COLUMNS.join(', ')})
        SELECT scopes.code, $1, ${bucketSumsSql('s')}
-         FROM monitoring_aging_snapshots s
+         FROM monitoring_aging_city_snapshots s
         CROSS JOIN LATERAL (SELECT $2::char(6) UNION SELECT s.creditor_city_code UNION SELECT s.debtor_city_code)
               AS scopes (code)
         WHERE s.snapshot_date = $1
@@ -92,13 +105,11 @@ export class SnapshotsRepository {
    * written, even one already stale: a snapshot being taken holds its day's row, so this waits
    * for it and the change is never lost between its reading and its commit.
    */
-  async markStale(from: BusinessDate, to: BusinessDate): Promise<number> {
-    // TypeORM answers an UPDATE with [rows, affected row count].
-    const [, marked] = await this.query<[unknown[], number]>(
-      'UPDATE monitoring_snapshot_days SET stale = true WHERE snapshot_date BETWEEN $1 AND $2',
-      [from, to],
-    );
-    return marked;
+  async markStale(from: BusinessDate, to: BusinessDate): Promise<void> {
+    await this.query('UPDATE monitoring_snapshot_days SET stale = true WHERE snapshot_date BETWEEN $1 AND $2', [
+      from,
+      to,
+    ]);
   }
 
   async days(from: BusinessDate, to: BusinessDate): Promise<SnapshotDay[]> {

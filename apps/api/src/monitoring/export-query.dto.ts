@@ -5,7 +5,7 @@ const FORMATS: TableFormat[] = ['json', 'csv', 'xlsx'];
 
 /** `?format=csv|xlsx` for links a browser follows; `Accept: text/csv` (or the XLSX type) does the same. */
 export class ExportQueryDto {
-  /** @example "csv" */
+  /** `csv` or `xlsx` for an export (as `Accept: text/csv` or the XLSX type does); JSON otherwise. @example "csv" */
   @IsOptional()
   @IsIn(FORMATS)
   format?: TableFormat;
@@ -13,7 +13,7 @@ export class ExportQueryDto {
 
 /** A list that pages as JSON; an export (CSV or XLSX) holds every item from the cursor on. */
 export class ExportPageQueryDto extends PageQuery {
-  /** @example "csv" */
+  /** `csv` or `xlsx` for an export of every item from the cursor on; JSON (one page) otherwise. @example "csv" */
   @IsOptional()
   @IsIn(FORMATS)
   format?: TableFormat;

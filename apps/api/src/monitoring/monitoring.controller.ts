@@ -1,12 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { MonitoringService, SnapshotsService } from '@gqt/monitoring';
 import {
   Auth,
-  CSV_TYPE,
   CurrentPrincipal,
   UuidParam,
-  XLSX_TYPE,
   requestedFormat,
   sendTable,
   type Principal,
@@ -14,6 +12,7 @@ import {
 } from '@gqt/platform';
 import type { Request, Response } from 'express';
 import { AgingQueryDto } from './aging-query.dto';
+import { ApiTableResponse } from './api-table-response';
 import { AgingReportResponse } from './aging.response';
 import { ExportQueryDto } from './export-query.dto';
 import { agingTable, overdueTable, scorecardTable, trendTable } from './monitoring.tables';
@@ -41,7 +40,6 @@ async function answer<Row>(
 }
 
 @ApiTags('Monitoring')
-@ApiProduces('application/json', CSV_TYPE, XLSX_TYPE)
 @Controller('monitoring')
 export class MonitoringController {
   constructor(
@@ -57,7 +55,7 @@ export class MonitoringController {
    */
   @Auth('monitoring:own')
   @Get('overdue')
-  @ApiOkResponse({ type: OverduePage })
+  @ApiTableResponse(OverduePage)
   async overdue(
     @CurrentPrincipal() principal: Principal,
     @Query() query: OverdueQueryDto,
@@ -78,11 +76,10 @@ export class MonitoringController {
         const page = await this.monitoring.overdue(principal, filter, query.asOf, query);
         return { items: page.items.map(OverdueItemResponse.of), nextCursor: page.nextCursor, asOf: page.asOf };
       },
-      async () =>
-        overdueTable(
-          query.asOf ?? 'today',
-          await this.monitoring.overdueExport(principal, filter, query.asOf, query.cursor),
-        ),
+      async () => {
+        const { asOf, rows } = await this.monitoring.overdueExport(principal, filter, query.asOf, query.cursor);
+        return overdueTable(asOf, rows);
+      },
     );
   }
 
@@ -93,7 +90,7 @@ export class MonitoringController {
    */
   @Auth('monitoring:read')
   @Get('aging')
-  @ApiOkResponse({ type: AgingReportResponse })
+  @ApiTableResponse(AgingReportResponse)
   async aging(
     @CurrentPrincipal() principal: Principal,
     @Query() query: AgingQueryDto,
@@ -104,12 +101,10 @@ export class MonitoringController {
       request,
       response,
       async () => AgingReportResponse.of(await this.monitoring.aging(principal, query.groupBy, query.asOf, query)),
-      async () =>
-        agingTable(
-          query.groupBy,
-          query.asOf ?? 'today',
-          await this.monitoring.agingExport(principal, query.groupBy, query.asOf, query.cursor),
-        ),
+      async () => {
+        const { asOf, rows } = await this.monitoring.agingExport(principal, query.groupBy, query.asOf, query.cursor);
+        return agingTable(query.groupBy, asOf, rows);
+      },
     );
   }
 
@@ -121,7 +116,7 @@ export class MonitoringController {
    */
   @Auth('monitoring:own')
   @Get('debtors/:id')
-  @ApiOkResponse({ type: ScorecardResponse })
+  @ApiTableResponse(ScorecardResponse)
   async scorecard(
     @CurrentPrincipal() principal: Principal,
     @UuidParam() id: string,
@@ -144,7 +139,7 @@ export class MonitoringController {
    */
   @Auth('monitoring:read')
   @Get('trend')
-  @ApiOkResponse({ type: TrendResponse })
+  @ApiTableResponse(TrendResponse)
   async trend(
     @CurrentPrincipal() principal: Principal,
     @Query() query: TrendQueryDto,

@@ -35,11 +35,6 @@ export function emptyFigures(): AgingFigures {
   return { counts, amounts };
 }
 
-export function addToBucket(figures: AgingFigures, bucket: AgingBucket, count: number, amount: Money): void {
-  figures.counts[bucket] += count;
-  figures.amounts[bucket] = figures.amounts[bucket].plus(amount);
-}
-
 export function totalCount(figures: AgingFigures): number {
   return AGING_BUCKETS.reduce((sum, bucket) => sum + figures.counts[bucket], 0);
 }
@@ -49,10 +44,6 @@ export function totalAmount(figures: AgingFigures): Money {
 }
 
 /** Overdue = every bucket but `notDue`. */
-export function overdueCount(figures: AgingFigures): number {
-  return totalCount(figures) - figures.counts.notDue;
-}
-
 export function overdueAmount(figures: AgingFigures): Money {
   return totalAmount(figures).minus(figures.amounts.notDue);
 }

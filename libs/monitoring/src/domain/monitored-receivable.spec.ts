@@ -71,6 +71,7 @@ describe('the monitored receivable', () => {
     expect(isLive(afterConfirmation)).toBe(true);
     expect(openPosition(afterConfirmation)).toEqual({
       debtorCityCode: '450200',
+      debtorIndustry: 'INDUSTRY',
       dueDate: '2026-03-05',
       outstanding: outstanding(afterConfirmation),
     });

@@ -137,9 +137,10 @@ export function isLive(receivable: MonitoredReceivable): boolean {
   return receivable.status === 'CONFIRMED' && outstanding(receivable).isPositive();
 }
 
-/** A live receivable's place in the per-city, per-due-date totals. */
+/** A live receivable's place in the totals per due date and debtor city or industry. */
 export interface OpenPosition {
   debtorCityCode: string;
+  debtorIndustry: string;
   dueDate: BusinessDate;
   outstanding: Money;
 }
@@ -148,6 +149,7 @@ export function openPosition(receivable: MonitoredReceivable): OpenPosition | nu
   if (!isLive(receivable) || receivable.dueDate === null) return null;
   return {
     debtorCityCode: receivable.debtorCityCode,
+    debtorIndustry: receivable.debtorIndustry,
     dueDate: receivable.dueDate,
     outstanding: outstanding(receivable),
   };
