@@ -248,6 +248,8 @@ async function drainOutbox(server, adminToken) {
 async function rawPool(target, server) {
   if (target === 'postgres') {
     const pool = new pg.Pool({ connectionString: server.databaseUrl, max: POOL_SIZE });
+    // Dropping the run's database afterwards ends these sessions from the server side.
+    pool.on('error', () => undefined);
     return { pool, size: POOL_SIZE, close: () => pool.end() };
   }
   // PGlite is a single session: the API's pool holds one connection to it, and so does this one.
