@@ -1,4 +1,6 @@
-import { JobQueue } from '@gqt/platform';
+import { randomUUID } from 'node:crypto';
+import { EventHandlers, JobQueue, JobRegistry } from '@gqt/platform';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { DataSource } from 'typeorm';
 import { API, startApi, type TestApi } from '../../support/api';
 import { eventually } from '../../support/eventually';
@@ -77,6 +79,32 @@ describe('the outbox', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await inbox(enterprise.id)).toHaveLength(1);
+  });
+
+  it('completes an event as soon as its last handler commits, even when handlers overlap', async () => {
+    // Two handlers that hold their transactions open at the same time: neither sees the other's
+    // record of having run, so completion must be decided after commit, not inside it.
+    const txHost = api.app.get(TransactionHost);
+    const slow = async () => void (await txHost.tx.query('SELECT pg_sleep(0.2)'));
+    const handlers = api.app.get(EventHandlers);
+    handlers.on('test.overlap-a', ['test.overlapping'], slow);
+    handlers.on('test.overlap-b', ['test.overlapping'], slow);
+    const eventId = randomUUID();
+    // Marked dispatched so that no relay hands it on while this test runs the handlers itself.
+    await db().query(
+      `INSERT INTO outbox_events (id, type, aggregate_type, aggregate_id, payload, occurred_at, dispatched_at, dispatch_count)
+       VALUES ($1, 'test.overlapping', 'test', $1, '{}', now(), now(), 1)`,
+      [eventId],
+    );
+    const jobs = api.app.get(JobRegistry);
+    await Promise.all(
+      ['test.overlap-a', 'test.overlap-b'].map((handler) => jobs.run('events.handle', { eventId, handler })),
+    );
+    const [row] = await db().query<{ completed_at: Date | null }[]>(
+      'SELECT completed_at FROM outbox_events WHERE id = $1',
+      [eventId],
+    );
+    expect(row.completed_at).toEqual(expect.any(Date));
   });
 
   it('writes nothing, not even an event, when the change is refused', async () => {

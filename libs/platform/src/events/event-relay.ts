@@ -125,9 +125,9 @@ export class EventRelay implements OnModuleInit, OnApplicationBootstrap, BeforeA
   private async handle({ eventId, handler }: HandleEventJob): Promise<void> {
     const registration = this.handlers.get(handler);
     if (!registration) throw new Error(`No event handler named ${handler} in this process`);
-    await this.txHost.withTransaction(async () => {
+    const type = await this.txHost.withTransaction(async () => {
       const row = await this.outbox.find(eventId);
-      if (!row || !(await this.outbox.markProcessed(eventId, handler))) return;
+      if (!row || !(await this.outbox.markProcessed(eventId, handler))) return undefined;
       const event: PublishedEvent = {
         id: row.id,
         type: row.type,
@@ -137,7 +137,11 @@ export class EventRelay implements OnModuleInit, OnApplicationBootstrap, BeforeA
         occurredAt: row.occurredAt,
       };
       await registration.handle(event);
-      await this.outbox.completeIfAllProcessed(eventId, this.handlers.namesFor(row.type));
+      return row.type;
     });
+    // After the commit, not inside it: handlers of one event run concurrently, and each
+    // transaction alone cannot see the others' uncommitted records, so the last to commit
+    // completes the event here instead of leaving it to the next redispatch.
+    if (type) await this.outbox.completeIfAllProcessed(eventId, this.handlers.namesFor(type));
   }
 }
