@@ -2,7 +2,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { API } from '../support/api';
 import { bankClientToken } from './banks';
 import { bankFields, coreFields, enterpriseWithUser, smeFields, type EnterpriseUser } from './enterprises';
-import { confirmReceivable, registerReceivable } from './receivables';
+import { confirmedReceivable as debtorConfirmed } from './receivables';
 
 export interface FinancingParties {
   core: EnterpriseUser;
@@ -26,9 +26,8 @@ export async function confirmedReceivable(
   parties: Pick<FinancingParties, 'sme' | 'core'>,
   overrides: Record<string, unknown> = {},
 ): Promise<string> {
-  const receivable = await registerReceivable(http, parties.sme.token, parties.core.enterprise.uscc, overrides);
-  await confirmReceivable(http, parties.core.token, receivable.id);
-  return receivable.id;
+  const debtor = { token: parties.core.token, uscc: parties.core.enterprise.uscc };
+  return ((await debtorConfirmed(http, parties.sme.token, debtor, overrides)) as { id: string }).id;
 }
 
 export const requestBody = (bankId: string, receivableIds: string[], overrides: Record<string, unknown> = {}) => ({

@@ -142,6 +142,7 @@ export class FinancingService {
     const approved = Money.parse(approval.approvedAmount);
     assertApprovedAmount(approved, Money.parse(request.requestedAmount));
     assertAnnualRate(approval.annualRate);
+    await this.assertPledgeCovers(request, approved);
     const links = await this.requests.linksOf([id]);
     assertTermWithinTenor(
       approval.termDays,
@@ -198,6 +199,7 @@ export class FinancingService {
       shanghaiDate(),
       'the request was made',
     );
+    await this.assertPledgeCovers(request, Money.parse(request.approvedAmount!));
     Object.assign(request, {
       loanReference: disbursement.loanReference,
       disbursedOn: disbursement.disbursedOn,
@@ -254,6 +256,15 @@ export class FinancingService {
         : null;
     if (!request) throw notFound('The financing request');
     return request;
+  }
+
+  /**
+   * The receivables still back the loan when the bank commits to it and when it pays out: the
+   * debtor may have paid some of them since the request, which shrinks the collateral.
+   */
+  private async assertPledgeCovers(request: FinancingRequestEntity, loan: Money): Promise<void> {
+    const outstanding = await this.receivables.lockStillFinanceable(request.id);
+    assertWithinFinancingRatio(loan, outstanding, request.financingRatio);
   }
 
   private async saveAndRelease(principal: Principal, request: FinancingRequestEntity): Promise<void> {

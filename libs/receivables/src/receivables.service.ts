@@ -27,7 +27,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { canonicalRate } from './domain/loan-prime-rate';
 import { assessTerms } from './domain/payment-terms';
-import { confirmation, notFinanceableBecause, outstandingOf, payment } from './domain/receivable';
+import { assertFinanceable, confirmation, outstandingOf, payment } from './domain/receivable';
 import { assertCanDo } from './domain/receivable-status';
 import { validateRegistration, type InvoiceLine } from './domain/registration';
 import { RECEIVABLE_EVENTS, commonFields, receivableEvent } from './receivable-events';
@@ -326,10 +326,7 @@ export class ReceivablesService {
     if (locked.length !== ids.length) throw notFound('A receivable');
     const today = shanghaiDate();
     for (const receivable of locked) {
-      const reason = notFinanceableBecause(figuresOf(receivable), today);
-      if (reason) {
-        throw ruleViolation('RECEIVABLE_NOT_FINANCEABLE', `Receivable ${receivable.id} cannot be financed: ${reason}`);
-      }
+      assertFinanceable(receivable.id, figuresOf(receivable), today);
       if (receivable.financingRequestId !== null) {
         throw conflict(
           'RECEIVABLE_ALREADY_PLEDGED',
@@ -363,6 +360,19 @@ export class ReceivablesService {
         confirmedAt: r.confirmedAt!,
       };
     });
+  }
+
+  /**
+   * For financing, before the bank commits to or pays out a loan: locks the request's receivables
+   * and checks each still backs it (a payment may have settled one since the request was made).
+   * Returns what is outstanding on them now.
+   */
+  @Transactional()
+  async lockStillFinanceable(financingRequestId: string): Promise<Money> {
+    const linked = await this.receivables.lockByFinancingRequest(financingRequestId);
+    const today = shanghaiDate();
+    for (const receivable of linked) assertFinanceable(receivable.id, figuresOf(receivable), today);
+    return Money.sum(linked.map((r) => outstandingOf(figuresOf(r))));
   }
 
   /** For financing: the request left the live states; its receivables may back another one. */

@@ -9,7 +9,7 @@ import {
   requestFinancing,
   type FinancingParties,
 } from '../../factories/financing';
-import { day, registerReceivable } from '../../factories/receivables';
+import { day, pay, registerReceivable } from '../../factories/receivables';
 import { tag } from '../../factories/identifiers';
 
 const approval = { approvedAmount: '80000.00', annualRate: '0.0435', termDays: 30 };
@@ -302,6 +302,36 @@ describe('pledge financing', () => {
         await confirmedReceivable(api.http, parties),
       ]);
       expect(notMine.status).toBe(404);
+    });
+
+    it('checks the receivables again when the bank approves and pays out: payments since shrink the pledge', async () => {
+      const { id, receivableId } = await requestIn('SUBMITTED');
+      const pledged = async () => (await get(`/receivables/${receivableId}`, parties.sme.token)).body;
+      expect((await pay(api.http, parties.core.token, receivableId, '10000.00')).status).toBe(201);
+      const beyond = await decide(api.http, parties.bankApi, id, 'approve', approval);
+      expect(beyond.status).toBe(422);
+      expect(beyond.body.code).toBe('AMOUNT_EXCEEDS_LIMIT');
+      const covered = await decide(api.http, parties.bankApi, id, 'approve', {
+        ...approval,
+        approvedAmount: '72000.00',
+      });
+      expect(covered.status).toBe(200);
+
+      expect((await pay(api.http, parties.core.token, receivableId, '80000.00')).status).toBe(201);
+      const shrunk = await decide(api.http, parties.bankApi, id, 'disburse', disbursement());
+      expect(shrunk.status).toBe(422);
+      expect(shrunk.body.code).toBe('AMOUNT_EXCEEDS_LIMIT');
+
+      expect((await pay(api.http, parties.core.token, receivableId, '10000.00')).status).toBe(201);
+      expect((await pledged()).status).toBe('SETTLED');
+      const settled = await decide(api.http, parties.bankApi, id, 'disburse', disbursement());
+      expect(settled.status).toBe(422);
+      expect(settled.body.code).toBe('RECEIVABLE_NOT_FINANCEABLE');
+      expect((await get(`/financing-requests/${id}`, parties.sme.token)).body).toMatchObject({
+        status: 'APPROVED',
+        disbursedOn: null,
+      });
+      expect((await pledged()).pledge).toBeNull();
     });
 
     it('asks only a registered bank', async () => {

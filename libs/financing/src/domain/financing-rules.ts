@@ -1,15 +1,16 @@
 import { Money, addDays, daysBetween, parseDecimal, ruleViolation, type BusinessDate } from '@gqt/kernel';
 
 /**
- * The requested loan is at most the bank's financing ratio times the receivables' outstanding
- * total (domain.md § Rules: 80 % unless the bank sets 50-90 %). Compared exactly, not rounded.
+ * A loan (requested, approved or paid out) is at most the bank's financing ratio times the
+ * receivables' outstanding total (domain.md § Rules: 80 % unless the bank sets 50-90 %).
+ * Compared exactly, not rounded.
  */
-export function assertWithinFinancingRatio(requested: Money, outstandingTotal: Money, ratio: string): void {
+export function assertWithinFinancingRatio(loan: Money, outstandingTotal: Money, ratio: string): void {
   const limit = financingLimit(outstandingTotal, ratio);
-  if (requested.greaterThan(limit)) {
+  if (loan.greaterThan(limit)) {
     throw ruleViolation(
       'AMOUNT_EXCEEDS_LIMIT',
-      `The requested amount ${requested.toString()} exceeds ${ratio} of the outstanding ${outstandingTotal.toString()}: ` +
+      `A loan of ${loan.toString()} exceeds ${ratio} of the outstanding ${outstandingTotal.toString()}: ` +
         `at most ${limit.toString()}`,
     );
   }

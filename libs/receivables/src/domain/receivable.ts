@@ -113,3 +113,9 @@ export function notFinanceableBecause(r: ReceivableFigures, today: BusinessDate)
   if (r.dueDate < today) return `it has been overdue since ${r.dueDate}`;
   return null;
 }
+
+/** Refuses a receivable that cannot back a pledge (422 RECEIVABLE_NOT_FINANCEABLE). */
+export function assertFinanceable(id: string, r: ReceivableFigures, today: BusinessDate): void {
+  const reason = notFinanceableBecause(r, today);
+  if (reason) throw ruleViolation('RECEIVABLE_NOT_FINANCEABLE', `Receivable ${id} cannot be financed: ${reason}`);
+}
