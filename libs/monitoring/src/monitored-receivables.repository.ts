@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Money, type BusinessDate } from '@gqt/kernel';
 import { firstSeen, outstanding, type MonitoredReceivable, type OpenPosition } from './domain/monitored-receivable';
-import type { ReceivableEventBase } from './domain/receivable-events';
+import type { ReceivableEventCommon } from '@gqt/receivables';
 import { receivableOf, type ReceivableRow } from './receivable-row';
 import { LIVE_SQL } from './sql';
 
@@ -35,7 +35,7 @@ export class MonitoredReceivablesRepository {
    * Locks the receivable's row, creating it from what every event carries if it is new: handlers
    * of two events of one receivable then run one after the other, whatever their order.
    */
-  async lock(base: ReceivableEventBase): Promise<StoredReceivable> {
+  async lock(base: ReceivableEventCommon): Promise<StoredReceivable> {
     const seen = firstSeen(base);
     await this.query(
       `INSERT INTO monitoring_receivables

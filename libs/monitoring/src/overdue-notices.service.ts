@@ -3,7 +3,7 @@ import { Transactional } from '@nestjs-cls/transactional';
 import type { BusinessDate } from '@gqt/kernel';
 import { NotificationsService } from '@gqt/notifications';
 import { AuditService, Outbox, SYSTEM_ACTOR } from '@gqt/platform';
-import { RECEIVABLE_EVENTS, type ReceivableOverduePayload } from './domain/receivable-events';
+import { RECEIVABLE_OVERDUE, type ReceivableOverduePayload } from './domain/receivable-events';
 import { MonitoredReceivablesRepository, type NewlyOverdue } from './monitored-receivables.repository';
 
 const BATCH = 100;
@@ -54,7 +54,7 @@ export class OverdueNotices {
       asOf: today,
     };
     await this.outbox.publish({
-      type: RECEIVABLE_EVENTS.overdue,
+      type: RECEIVABLE_OVERDUE,
       aggregateType: 'receivable',
       aggregateId: receivable.receivableId,
       payload,
@@ -62,12 +62,12 @@ export class OverdueNotices {
     await this.audit.record({
       entityType: 'overdue_notice',
       entityId: notice.noticeId,
-      action: RECEIVABLE_EVENTS.overdue,
+      action: RECEIVABLE_OVERDUE,
       actor: SYSTEM_ACTOR,
       jurisdictions: [receivable.creditorCityCode, receivable.debtorCityCode],
       after: payload,
     });
-    const about = { kind: RECEIVABLE_EVENTS.overdue, entityType: 'receivable', entityId: receivable.receivableId };
+    const about = { kind: RECEIVABLE_OVERDUE, entityType: 'receivable', entityId: receivable.receivableId };
     const contract = `合同 ${receivable.contractNo}`;
     const owed = `尚欠 ¥${payload.outstandingAmount}`;
     // SME Payment Regulation (2025) art. 17: late payment accrues interest, 0.05 % a day if none was agreed.

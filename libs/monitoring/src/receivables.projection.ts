@@ -10,18 +10,12 @@ import {
   openPosition,
   type MonitoredReceivable,
 } from './domain/monitored-receivable';
-import {
-  CONSUMED_RECEIVABLE_EVENTS,
-  RECEIVABLE_EVENTS,
-  type ConsumedReceivableEvent,
-} from './domain/receivable-events';
+import { CONSUMED_RECEIVABLE_EVENTS, type ConsumedReceivableEvent } from './domain/receivable-events';
 import { CATCH_UP_DELAY_MS, CATCH_UP_JOB } from './monitoring.jobs';
 import { REFRESHED_DAYS } from './snapshots.service';
 import { MonitoredReceivablesRepository } from './monitored-receivables.repository';
 import { SnapshotsRepository } from './snapshots.repository';
 
-// Typed by the receivables context's own payloads: if they stop matching the contract this read
-// model reads (domain/receivable-events.ts), the handler no longer compiles.
 type ReceivableEvent = {
   [T in keyof ReceivablePayloads]: PublishedEvent<T, ReceivablePayloads[T]>;
 }[keyof ReceivablePayloads];
@@ -57,7 +51,7 @@ export class ReceivablesProjection implements OnModuleInit {
     await this.rememberParties(payload.creditorId, payload.debtorId);
     const { receivable: before, overdueNoticed } = await this.receivables.lock(payload);
     const paymentIsNew =
-      event.type === RECEIVABLE_EVENTS.paymentRecorded &&
+      event.type === 'receivable.payment_recorded' &&
       (await this.receivables.addPayment(payload.receivableId, {
         paymentId: event.payload.paymentId,
         amount: Money.parse(event.payload.amount),

@@ -8,9 +8,10 @@ import {
   outstanding,
   type MonitoredReceivable,
 } from './monitored-receivable';
-import type { ConsumedReceivableEvent, ReceivableEventBase } from './receivable-events';
+import type { ReceivableEventCommon } from '@gqt/receivables';
+import type { ConsumedReceivableEvent } from './receivable-events';
 
-const base: ReceivableEventBase = {
+const base: ReceivableEventCommon = {
   receivableId: '6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c01',
   creditorId: '6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c02',
   debtorId: '6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c03',

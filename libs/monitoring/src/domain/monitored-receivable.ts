@@ -1,5 +1,6 @@
 import { Money, type BusinessDate } from '@gqt/kernel';
-import { RECEIVABLE_EVENTS, type ConsumedReceivableEvent, type ReceivableEventBase } from './receivable-events';
+import type { ReceivableEventCommon } from '@gqt/receivables';
+import type { ConsumedReceivableEvent } from './receivable-events';
 
 export const RECEIVABLE_STATUSES = ['PENDING_CONFIRMATION', 'CONFIRMED', 'DISPUTED', 'CANCELLED', 'SETTLED'] as const;
 export type ReceivableStatus = (typeof RECEIVABLE_STATUSES)[number];
@@ -15,7 +16,7 @@ const STAGE: Record<ReceivableStatus, number> = {
 };
 
 /** What monitoring knows of a receivable, built from its events alone. */
-export interface MonitoredReceivable extends ReceivableEventBase {
+export interface MonitoredReceivable extends ReceivableEventCommon {
   status: ReceivableStatus;
   amount: Money | null;
   /** Known once the confirmation has been seen: the debt the debtor acknowledged. */
@@ -33,7 +34,7 @@ export interface MonitoredReceivable extends ReceivableEventBase {
 }
 
 /** The first thing known of a receivable: the fields every one of its events carries. */
-export function firstSeen(base: ReceivableEventBase): MonitoredReceivable {
+export function firstSeen(base: ReceivableEventCommon): MonitoredReceivable {
   return {
     ...commonFields(base),
     status: 'PENDING_CONFIRMATION',
@@ -50,7 +51,7 @@ export function firstSeen(base: ReceivableEventBase): MonitoredReceivable {
   };
 }
 
-function commonFields(base: ReceivableEventBase): ReceivableEventBase {
+function commonFields(base: ReceivableEventCommon): ReceivableEventCommon {
   return {
     receivableId: base.receivableId,
     creditorId: base.creditorId,
@@ -77,7 +78,7 @@ export function applyEvent(
 ): MonitoredReceivable {
   const next: MonitoredReceivable = { ...receivable, ...commonFields(event.payload) };
   switch (event.type) {
-    case RECEIVABLE_EVENTS.registered: {
+    case 'receivable.registered': {
       const { amount, deliveryDate, dueDate, lateInterestRate } = event.payload;
       return {
         ...next,
@@ -87,7 +88,7 @@ export function applyEvent(
         lateInterestRate,
       };
     }
-    case RECEIVABLE_EVENTS.confirmed: {
+    case 'receivable.confirmed': {
       const { confirmedAmount, dueDate, confirmedAt, registeredAt } = event.payload;
       return {
         ...next,
@@ -99,11 +100,11 @@ export function applyEvent(
         registeredAt: new Date(registeredAt),
       };
     }
-    case RECEIVABLE_EVENTS.disputed:
+    case 'receivable.disputed':
       return { ...next, status: advance(next.status, 'DISPUTED') };
-    case RECEIVABLE_EVENTS.cancelled:
+    case 'receivable.cancelled':
       return { ...next, status: advance(next.status, 'CANCELLED') };
-    case RECEIVABLE_EVENTS.paymentRecorded: {
+    case 'receivable.payment_recorded': {
       const { amount, dueDate } = event.payload;
       return {
         ...next,
@@ -113,7 +114,7 @@ export function applyEvent(
         paid: paymentIsNew ? next.paid.plus(Money.parse(amount)) : next.paid,
       };
     }
-    case RECEIVABLE_EVENTS.settled:
+    case 'receivable.settled':
       return { ...next, status: advance(next.status, 'SETTLED'), settledOn: event.payload.settledOn };
   }
 }
@@ -170,9 +171,9 @@ export function firstDayChanged(
 ): BusinessDate | null {
   if (!isCounted(before) && !isCounted(after)) return null;
   switch (event.type) {
-    case RECEIVABLE_EVENTS.paymentRecorded:
+    case 'receivable.payment_recorded':
       return event.payload.paidOn;
-    case RECEIVABLE_EVENTS.settled:
+    case 'receivable.settled':
       return event.payload.settledOn;
     default:
       return after.deliveryDate ?? ANY_PAST_DAY;
