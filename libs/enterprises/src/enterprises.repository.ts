@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { paginate, violatedConstraint, type Page, type PageQuery, type Principal } from '@gqt/platform';
-import type { SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { CityEntity } from './city.entity';
 import type { EnterpriseKind } from './domain/enterprise';
 import { EnterpriseEntity } from './enterprise.entity';
@@ -41,6 +41,10 @@ export class EnterprisesRepository {
 
   findById(id: string): Promise<EnterpriseEntity | null> {
     return this.repo.findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<EnterpriseEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.repo.findBy({ id: In(ids) });
   }
 
   findByIdForUpdate(id: string): Promise<EnterpriseEntity | null> {

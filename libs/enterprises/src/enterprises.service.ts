@@ -164,6 +164,12 @@ export class EnterprisesService {
     return this.enterprises.findByUscc(uscc);
   }
 
+  /** For other contexts: the names of these enterprises, by id (one query for a page of rows). */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    const found = await this.enterprises.findByIds([...new Set(ids)]);
+    return new Map(found.map((e) => [e.id, e.name]));
+  }
+
   private async assertCity(cityCode: string): Promise<void> {
     if (!(await this.enterprises.cityExists(cityCode))) {
       throw invalid('VALIDATION_FAILED', `${cityCode} is not one of Guangxi's prefecture-level cities`, [

@@ -5,4 +5,5 @@ export * from './bootstrap-admin';
 export * from './identity.module';
 export * from './user.entity';
 export * from './users.service';
+export type { UserFilter } from './users.repository';
 export * from './user-principal';

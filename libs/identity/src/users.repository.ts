@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { REGION_CODE, paginate, violatedConstraint, type Page, type PageQuery } from '@gqt/platform';
+import { REGION_CODE, paginate, violatedConstraint, type Page, type PageQuery, type Role } from '@gqt/platform';
 import { UserEntity } from './user.entity';
+
+export interface UserFilter {
+  enterpriseId?: string;
+  role?: Role;
+}
 
 @Injectable()
 export class UsersRepository {
@@ -25,9 +30,10 @@ export class UsersRepository {
     return this.repo.findOneBy({ id });
   }
 
-  page(filter: { enterpriseId?: string }, page: PageQuery): Promise<Page<UserEntity>> {
+  page(filter: UserFilter, page: PageQuery): Promise<Page<UserEntity>> {
     const query = this.repo.createQueryBuilder('u');
-    if (filter.enterpriseId) query.where('u.enterpriseId = :enterpriseId', { enterpriseId: filter.enterpriseId });
+    if (filter.enterpriseId) query.andWhere('u.enterpriseId = :enterpriseId', { enterpriseId: filter.enterpriseId });
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     return paginate(query, page);
   }
 

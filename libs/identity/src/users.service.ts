@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { assertRoleFits } from './domain/roles';
 import { Passwords } from './passwords';
 import { UserEntity } from './user.entity';
-import { UsersRepository } from './users.repository';
+import { UsersRepository, type UserFilter } from './users.repository';
 
 export interface NewUser {
   username: string;
@@ -15,6 +15,11 @@ export interface NewUser {
   role: Role;
   enterpriseId?: string;
   jurisdiction?: string;
+}
+
+export interface UserListing {
+  user: UserEntity;
+  enterpriseName: string | null;
 }
 
 /** What the audit trail keeps of a user: never the password hash. */
@@ -47,8 +52,14 @@ export class UsersService {
     return { enterprise: registered, user: created };
   }
 
-  list(filter: { enterpriseId?: string }, page: PageQuery): Promise<Page<UserEntity>> {
-    return this.users.page(filter, page);
+  /** A page of users, each with the name of its enterprise (null for operators and regulators). */
+  async list(filter: UserFilter, page: PageQuery): Promise<Page<UserListing>> {
+    const found = await this.users.page(filter, page);
+    const names = await this.enterprises.namesOf(found.items.flatMap((u) => (u.enterpriseId ? [u.enterpriseId] : [])));
+    return {
+      items: found.items.map((user) => ({ user, enterpriseName: names.get(user.enterpriseId ?? '') ?? null })),
+      nextCursor: found.nextCursor,
+    };
   }
 
   usersOfEnterprise(enterpriseId: string): Promise<string[]> {

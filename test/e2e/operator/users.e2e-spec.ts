@@ -86,5 +86,21 @@ describe('operators create users', () => {
       .get(`${API}/users?enterpriseId=${bank.enterprise.id}`)
       .auth(admin, { type: 'bearer' });
     expect(listed.body.items.map((u: { username: string }) => u.username)).toEqual([bank.username]);
+    expect(listed.body.items[0]).toMatchObject({ role: 'BANK', enterpriseName: bank.enterprise.name });
+  });
+
+  it('lists users by role, with their enterprise names, and refuses an unknown role with 400', async () => {
+    const watcher = credentials();
+    expect((await create({ ...watcher, role: 'REGULATOR', jurisdiction: '450100' })).status).toBe(201);
+    const regulators = await api.http.get(`${API}/users?role=REGULATOR&limit=200`).auth(admin, { type: 'bearer' });
+    expect(regulators.status).toBe(200);
+    expect(regulators.body.items.length).toBeGreaterThan(0);
+    expect(regulators.body.items.every((u: { role: string }) => u.role === 'REGULATOR')).toBe(true);
+    expect(regulators.body.items).toContainEqual(
+      expect.objectContaining({ username: watcher.username, enterpriseName: null, jurisdiction: '450100' }),
+    );
+    const unknown = await api.http.get(`${API}/users?role=TELLER`).auth(admin, { type: 'bearer' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.code).toBe('VALIDATION_FAILED');
   });
 });

@@ -1,4 +1,4 @@
-import type { UserEntity } from '@gqt/identity';
+import type { UserEntity, UserListing } from '@gqt/identity';
 import type { Role } from '@gqt/platform';
 
 export class UserResponse {
@@ -13,6 +13,13 @@ export class UserResponse {
   jurisdiction!: string | null;
 
   createdAt!: Date;
+
+  /** The name of the user's enterprise; in lists only. */
+  enterpriseName?: string | null;
+
+  static listed({ user, enterpriseName }: UserListing): UserResponse {
+    return { ...UserResponse.of(user), enterpriseName };
+  }
 
   static of(user: UserEntity): UserResponse {
     return {

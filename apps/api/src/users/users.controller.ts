@@ -21,6 +21,6 @@ export class UsersController {
   @Auth('users:manage')
   @Get()
   async list(@Query() query: UserQuery): Promise<UserPage> {
-    return mapPage(await this.users.list(query, query), UserResponse.of);
+    return mapPage(await this.users.list(query, query), UserResponse.listed);
   }
 }

@@ -82,6 +82,8 @@ export interface User {
   username: string;
   role: Role;
   enterpriseId: string | null;
+  /** In lists: the name of the user's enterprise. */
+  enterpriseName?: string | null;
   jurisdiction: string | null;
   createdAt: string;
 }

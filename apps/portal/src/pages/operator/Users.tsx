@@ -37,6 +37,7 @@ export default function Users() {
   const list = useCursorList<User>('/users', filters);
   const [creating, setCreating] = useState(false);
   const [role, setRole] = useState<Role>();
+  const roleOptions = ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
 
   const create = (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
@@ -48,6 +49,9 @@ export default function Users() {
     <>
       <PageTitle title={t('menu.users')} subtitle={t('operator.users.subtitle')} extra={create} />
       <FilterBar<Query> onApply={setFilters}>
+        <Form.Item name="role" label={t('operator.users.role')}>
+          <Select allowClear placeholder={t('operator.users.anyRole')} options={roleOptions} />
+        </Form.Item>
         <Form.Item name="enterpriseId" label={t('operator.users.enterprise')}>
           <EnterpriseSelect placeholder={t('operator.users.anyEnterprise')} />
         </Form.Item>
@@ -65,8 +69,8 @@ export default function Users() {
           },
           {
             title: t('operator.users.enterprise'),
-            dataIndex: 'enterpriseId',
-            render: (id: string | null) => (id ? <code>{id.slice(0, 8)}</code> : '—'),
+            dataIndex: 'enterpriseName',
+            render: (name: string | null | undefined) => name ?? '—',
           },
           {
             title: t('operator.users.jurisdiction'),
@@ -115,7 +119,7 @@ export default function Users() {
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="role" label={t('operator.users.role')} rules={[requiredRule(t)]}>
-          <Select<Role> onChange={setRole} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+          <Select<Role> onChange={setRole} options={roleOptions} />
         </Form.Item>
         {role && ENTERPRISE_KIND_OF_ROLE[role] && (
           <Form.Item name="enterpriseId" label={t('operator.users.enterprise')} rules={[requiredRule(t)]}>
