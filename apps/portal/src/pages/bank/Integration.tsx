@@ -11,6 +11,7 @@ import {
   type WebhookSubscription,
 } from '../../api/types';
 import { useMe } from '../../auth/AuthProvider';
+import { ApiClientsTable } from '../../components/ApiClientsTable';
 import { EmptyState } from '../../components/EmptyState';
 import { FormModal } from '../../components/FormModal';
 import { requiredRule } from '../../components/formRules';
@@ -21,10 +22,6 @@ import { useApi } from '../../hooks/useApi';
 import { useCursorList } from '../../hooks/useCursorList';
 import { PagedTable } from '../../components/PagedTable';
 import { formatTimestamp } from '../../lib/dates';
-
-function asList<T>(data: T[] | Page<T> | undefined): T[] {
-  return Array.isArray(data) ? data : (data?.items ?? []);
-}
 
 /** Every delivery attempt of one subscription: the bank's view of what its endpoint answered. */
 function Deliveries({ subscription, onClose }: { subscription: WebhookSubscription | null; onClose: () => void }) {
@@ -97,10 +94,8 @@ export default function Integration() {
   const { message } = App.useApp();
   const problem = useProblemMessage();
   const me = useMe();
-  const clients = useApi<ApiClient[] | Page<ApiClient>>(
-    me.enterpriseId ? `/enterprises/${me.enterpriseId}/api-clients` : null,
-  );
-  const subscriptions = useApi<WebhookSubscription[] | Page<WebhookSubscription>>('/webhook-subscriptions');
+  const clients = useApi<ApiClient[]>(me.enterpriseId ? `/enterprises/${me.enterpriseId}/api-clients` : null);
+  const subscriptions = useApi<Page<WebhookSubscription>>('/webhook-subscriptions');
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<{ label: string; value: string }[] | null>(null);
   const [viewing, setViewing] = useState<WebhookSubscription | null>(null);
@@ -124,39 +119,7 @@ export default function Integration() {
     <>
       <PageTitle title={t('menu.integration')} subtitle={t('bank.integration.subtitle')} />
       <Card className="section" title={t('bank.integration.clients')}>
-        {clients.error && <ProblemAlert error={clients.error} />}
-        <Table<ApiClient>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          loading={clients.loading}
-          dataSource={asList(clients.data)}
-          locale={{ emptyText: <EmptyState hint={t('bank.integration.noClients')} /> }}
-          columns={[
-            { title: t('apiClients.name'), dataIndex: 'name' },
-            {
-              title: 'client_id',
-              dataIndex: 'clientId',
-              render: (id: string) => (
-                <Typography.Text code copyable>
-                  {id}
-                </Typography.Text>
-              ),
-            },
-            {
-              title: t('apiClients.scopes'),
-              dataIndex: 'scopes',
-              render: (scopes: string[]) => scopes.map((s) => <Tag key={s}>{s}</Tag>),
-            },
-            { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatTimestamp },
-            {
-              title: t('common.status'),
-              dataIndex: 'revokedAt',
-              render: (revokedAt: string | null) =>
-                revokedAt ? <Tag>{t('apiClients.revoked')}</Tag> : <Tag color="green">{t('apiClients.active')}</Tag>,
-            },
-          ]}
-        />
+        <ApiClientsTable clients={clients} emptyHint={t('bank.integration.noClients')} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
           {t('bank.integration.clientsHint')}
         </Typography.Paragraph>
@@ -168,7 +131,7 @@ export default function Integration() {
           size="small"
           pagination={false}
           loading={subscriptions.loading}
-          dataSource={asList(subscriptions.data)}
+          dataSource={subscriptions.data?.items ?? []}
           locale={{ emptyText: <EmptyState hint={t('bank.integration.noWebhooks')} action={subscribe} /> }}
           columns={[
             { title: 'URL', dataIndex: 'url', render: (url: string) => <Typography.Text code>{url}</Typography.Text> },

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { CLIENT_SCOPES, type ApiClient, type IssuedApiClient, type Page } from '../../api/types';
-import { EmptyState } from '../../components/EmptyState';
+import { ApiClientsTable } from '../../components/ApiClientsTable';
 import { EnterpriseSelect } from '../../components/EnterpriseSelect';
 import { FormModal } from '../../components/FormModal';
 import { requiredRule } from '../../components/formRules';
@@ -20,8 +20,7 @@ export default function ApiClients() {
   const { message } = App.useApp();
   const problem = useProblemMessage();
   const [bankId, setBankId] = useState<string>();
-  const clients = useApi<ApiClient[] | Page<ApiClient>>(bankId ? `/enterprises/${bankId}/api-clients` : null);
-  const rows = Array.isArray(clients.data) ? clients.data : (clients.data?.items ?? []);
+  const clients = useApi<ApiClient[]>(bankId ? `/enterprises/${bankId}/api-clients` : null);
   const [issuing, setIssuing] = useState(false);
   const [secret, setSecret] = useState<{ label: string; value: string }[] | null>(null);
 
@@ -56,41 +55,10 @@ export default function ApiClients() {
           </Button>
         }
       >
-        {clients.error && <ProblemAlert error={clients.error} />}
-        <Table<ApiClient>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          loading={clients.loading}
-          dataSource={rows}
-          locale={{ emptyText: <EmptyState hint={bankId ? t('apiClients.empty') : t('apiClients.pickFirst')} /> }}
-          columns={[
-            { title: t('apiClients.name'), dataIndex: 'name' },
-            {
-              title: 'client_id',
-              dataIndex: 'clientId',
-              render: (id: string) => (
-                <Typography.Text code copyable>
-                  {id}
-                </Typography.Text>
-              ),
-            },
-            {
-              title: t('apiClients.scopes'),
-              dataIndex: 'scopes',
-              render: (scopes: string[]) => scopes.map((s) => <Tag key={s}>{s}</Tag>),
-            },
-            { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatTimestamp },
-            {
-              title: t('common.status'),
-              dataIndex: 'revokedAt',
-              render: (revokedAt: string | null) =>
-                revokedAt ? (
-                  <Tag>{t('apiClients.revokedAt', { at: formatTimestamp(revokedAt) })}</Tag>
-                ) : (
-                  <Tag color="green">{t('apiClients.active')}</Tag>
-                ),
-            },
+        <ApiClientsTable
+          clients={clients}
+          emptyHint={bankId ? t('apiClients.empty') : t('apiClients.pickFirst')}
+          actions={[
             {
               title: t('common.actions'),
               key: 'actions',
