@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventHandlers, JobQueue, JobRegistry } from '@gqt/platform';
 import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
 import { API, startApi, type TestApi } from '../../support/api';
 import { eventually } from '../../support/eventually';
@@ -84,7 +85,7 @@ describe('the outbox', () => {
   it('completes an event as soon as its last handler commits, even when handlers overlap', async () => {
     // Two handlers that hold their transactions open at the same time: neither sees the other's
     // record of having run, so completion must be decided after commit, not inside it.
-    const txHost = api.app.get(TransactionHost);
+    const txHost: TransactionHost<TransactionalAdapterTypeOrm> = api.app.get(TransactionHost);
     const slow = async () => void (await txHost.tx.query('SELECT pg_sleep(0.2)'));
     const handlers = api.app.get(EventHandlers);
     handlers.on('test.overlap-a', ['test.overlapping'], slow);
