@@ -32,61 +32,86 @@ export class MonitoredReceivablesRepository {
   }
 
   /**
-   * Locks the receivable's row, creating it from what every event carries if it is new: handlers
-   * of two events of one receivable then run one after the other, whatever their order.
+   * Locks the receivables' rows, creating those that are new from what every event carries:
+   * handlers of two events of one receivable then run one after the other, whatever their order.
+   * Rows are created and locked in receivable id order, so concurrent handlers never deadlock.
    */
-  async lock(base: ReceivableEventCommon): Promise<StoredReceivable> {
-    const seen = firstSeen(base);
+  async lock(bases: ReceivableEventCommon[]): Promise<Map<string, StoredReceivable>> {
+    const seen = [...new Map(bases.map((base) => [base.receivableId, firstSeen(base)])).values()];
     await this.query(
       `INSERT INTO monitoring_receivables
          (receivable_id, creditor_id, debtor_id, creditor_city_code, debtor_city_code, debtor_industry, contract_no, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (receivable_id) DO NOTHING`,
+       SELECT receivable_id, creditor_id, debtor_id, creditor_city_code, debtor_city_code, debtor_industry, contract_no, status
+         FROM jsonb_to_recordset($1::jsonb) AS x(receivable_id uuid, creditor_id uuid, debtor_id uuid,
+              creditor_city_code text, debtor_city_code text, debtor_industry text, contract_no text, status text)
+        ORDER BY receivable_id
+       ON CONFLICT (receivable_id) DO NOTHING`,
       [
-        seen.receivableId,
-        seen.creditorId,
-        seen.debtorId,
-        seen.creditorCityCode,
-        seen.debtorCityCode,
-        seen.debtorIndustry,
-        seen.contractNo,
-        seen.status,
+        JSON.stringify(
+          seen.map((r) => ({
+            receivable_id: r.receivableId,
+            creditor_id: r.creditorId,
+            debtor_id: r.debtorId,
+            creditor_city_code: r.creditorCityCode,
+            debtor_city_code: r.debtorCityCode,
+            debtor_industry: r.debtorIndustry,
+            contract_no: r.contractNo,
+            status: r.status,
+          })),
+        ),
       ],
     );
-    const [row] = await this.query<ReceivableRow[]>(
-      'SELECT * FROM monitoring_receivables WHERE receivable_id = $1 FOR UPDATE',
-      [base.receivableId],
+    const rows = await this.query<ReceivableRow[]>(
+      'SELECT * FROM monitoring_receivables WHERE receivable_id = ANY($1::uuid[]) ORDER BY receivable_id FOR UPDATE',
+      [seen.map((r) => r.receivableId)],
     );
-    return { receivable: receivableOf(row), overdueNoticed: row.overdue_notice_id !== null };
+    return new Map(
+      rows.map((row) => [
+        row.receivable_id,
+        { receivable: receivableOf(row), overdueNoticed: row.overdue_notice_id !== null },
+      ]),
+    );
   }
 
-  async save(receivable: MonitoredReceivable): Promise<void> {
+  async save(receivables: MonitoredReceivable[]): Promise<void> {
     await this.query(
-      `UPDATE monitoring_receivables SET
-         creditor_id = $2, debtor_id = $3, creditor_city_code = $4, debtor_city_code = $5, debtor_industry = $6,
-         contract_no = $7, status = $8, amount_fen = $9, confirmed_fen = $10, paid_fen = $11, outstanding_fen = $12,
-         delivery_date = $13, due_date = $14, due_date_confirmed = $15, late_interest_rate = $16,
-         registered_at = $17, confirmed_at = $18, settled_on = $19, updated_at = now()
-       WHERE receivable_id = $1`,
+      `UPDATE monitoring_receivables m SET
+         creditor_id = x.creditor_id, debtor_id = x.debtor_id, creditor_city_code = x.creditor_city_code,
+         debtor_city_code = x.debtor_city_code, debtor_industry = x.debtor_industry, contract_no = x.contract_no,
+         status = x.status, amount_fen = x.amount_fen, confirmed_fen = x.confirmed_fen, paid_fen = x.paid_fen,
+         outstanding_fen = x.outstanding_fen, delivery_date = x.delivery_date, due_date = x.due_date,
+         due_date_confirmed = x.due_date_confirmed, late_interest_rate = x.late_interest_rate,
+         registered_at = x.registered_at, confirmed_at = x.confirmed_at, settled_on = x.settled_on, updated_at = now()
+        FROM jsonb_to_recordset($1::jsonb) AS x(receivable_id uuid, creditor_id uuid, debtor_id uuid,
+             creditor_city_code text, debtor_city_code text, debtor_industry text, contract_no text, status text,
+             amount_fen bigint, confirmed_fen bigint, paid_fen bigint, outstanding_fen bigint, delivery_date date,
+             due_date date, due_date_confirmed boolean, late_interest_rate numeric, registered_at timestamptz,
+             confirmed_at timestamptz, settled_on date)
+       WHERE m.receivable_id = x.receivable_id`,
       [
-        receivable.receivableId,
-        receivable.creditorId,
-        receivable.debtorId,
-        receivable.creditorCityCode,
-        receivable.debtorCityCode,
-        receivable.debtorIndustry,
-        receivable.contractNo,
-        receivable.status,
-        receivable.amount?.fen.toString() ?? null,
-        receivable.confirmedAmount?.fen.toString() ?? null,
-        receivable.paid.fen.toString(),
-        outstanding(receivable).fen.toString(),
-        receivable.deliveryDate,
-        receivable.dueDate,
-        receivable.dueDateConfirmed,
-        receivable.lateInterestRate,
-        receivable.registeredAt,
-        receivable.confirmedAt,
-        receivable.settledOn,
+        JSON.stringify(
+          receivables.map((r) => ({
+            receivable_id: r.receivableId,
+            creditor_id: r.creditorId,
+            debtor_id: r.debtorId,
+            creditor_city_code: r.creditorCityCode,
+            debtor_city_code: r.debtorCityCode,
+            debtor_industry: r.debtorIndustry,
+            contract_no: r.contractNo,
+            status: r.status,
+            amount_fen: r.amount?.fen.toString() ?? null,
+            confirmed_fen: r.confirmedAmount?.fen.toString() ?? null,
+            paid_fen: r.paid.fen.toString(),
+            outstanding_fen: outstanding(r).fen.toString(),
+            delivery_date: r.deliveryDate,
+            due_date: r.dueDate,
+            due_date_confirmed: r.dueDateConfirmed,
+            late_interest_rate: r.lateInterestRate,
+            registered_at: r.registeredAt,
+            confirmed_at: r.confirmedAt,
+            settled_on: r.settledOn,
+          })),
+        ),
       ],
     );
   }
@@ -126,10 +151,10 @@ export class MonitoredReceivablesRepository {
   }
 
   /**
-   * Moves a receivable's live money in the totals per due date and debtor city or industry from
+   * Moves receivables' live money in the totals per due date and debtor city or industry from
    * where it was to where it is now. Keys are written in sorted order, so handlers never deadlock.
    */
-  async moveOpenPosition(before: OpenPosition | null, after: OpenPosition | null): Promise<void> {
+  async moveOpenPositions(moves: { before: OpenPosition | null; after: OpenPosition | null }[]): Promise<void> {
     const changes = new Map<string, { grouping: string; key: string; due: string; count: number; fen: bigint }>();
     const add = (position: OpenPosition | null, sign: 1 | -1) => {
       if (!position) return;
@@ -144,8 +169,10 @@ export class MonitoredReceivablesRepository {
         changes.set(id, change);
       }
     };
-    add(before, -1);
-    add(after, 1);
+    for (const { before, after } of moves) {
+      add(before, -1);
+      add(after, 1);
+    }
     for (const id of [...changes.keys()].sort()) {
       const change = changes.get(id)!;
       if (change.count === 0 && change.fen === 0n) continue;

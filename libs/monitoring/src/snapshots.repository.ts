@@ -106,10 +106,10 @@ export class SnapshotsRepository {
    * for it and the change is never lost between its reading and its commit.
    */
   async markStale(from: BusinessDate, to: BusinessDate): Promise<void> {
-    await this.query('UPDATE monitoring_snapshot_days SET stale = true WHERE snapshot_date BETWEEN $1 AND $2', [
-      from,
-      to,
-    ]);
+    await this.query(
+      'UPDATE monitoring_snapshot_days SET stale = true WHERE snapshot_date BETWEEN $1 AND $2 AND NOT stale',
+      [from, to],
+    );
   }
 
   async days(from: BusinessDate, to: BusinessDate): Promise<SnapshotDay[]> {

@@ -68,7 +68,7 @@ describe('the outbox', () => {
       .get(JobQueue)
       .enqueue(
         'events.handle',
-        { eventId: event.id, handler: 'notifications.enterprise-registered' },
+        { eventIds: [event.id], handler: 'notifications.enterprise-registered' },
         { jobId: `again:${event.id}` },
       );
     await eventually(async () => {
@@ -99,13 +99,48 @@ describe('the outbox', () => {
     );
     const jobs = api.app.get(JobRegistry);
     await Promise.all(
-      ['test.overlap-a', 'test.overlap-b'].map((handler) => jobs.run('events.handle', { eventId, handler })),
+      ['test.overlap-a', 'test.overlap-b'].map((handler) =>
+        jobs.run('events.handle', { eventIds: [eventId], handler }),
+      ),
     );
     const [row] = await db().query<{ completed_at: Date | null }[]>(
       'SELECT completed_at FROM outbox_events WHERE id = $1',
       [eventId],
     );
     expect(row.completed_at).toEqual(expect.any(Date));
+  });
+
+  it('hands a batch handler the events together, and one event it refuses does not hold back the others', async () => {
+    const calls: string[][] = [];
+    api.app.get(EventHandlers).onBatch('test.batch', ['test.batched'], async (events) => {
+      calls.push(events.map((event) => event.id));
+      if (events.some((event) => (event.payload as { poison?: boolean }).poison)) throw new Error('poisoned');
+    });
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    for (const [index, id] of ids.entries()) {
+      await db().query(
+        `INSERT INTO outbox_events (id, type, aggregate_type, aggregate_id, payload, occurred_at, dispatched_at, dispatch_count)
+         VALUES ($1, 'test.batched', 'test', $1, $2, now() + $3 * interval '1 millisecond', now(), 1)`,
+        [id, JSON.stringify({ poison: index === 1 }), index],
+      );
+    }
+    const jobs = api.app.get(JobRegistry);
+    await expect(jobs.run('events.handle', { handler: 'test.batch', eventIds: ids })).rejects.toThrow('poisoned');
+    expect(calls).toEqual([ids, [ids[0]], [ids[1]], [ids[2]]]);
+    const rows = await db().query<{ id: string; completed_at: Date | null; processed: boolean }[]>(
+      `SELECT o.id, o.completed_at,
+              EXISTS (SELECT FROM processed_events p WHERE p.event_id = o.id AND p.handler = 'test.batch') AS processed
+         FROM outbox_events o WHERE o.id = ANY($1::uuid[]) ORDER BY o.occurred_at`,
+      [ids],
+    );
+    expect(rows.map((row) => [row.processed, row.completed_at !== null])).toEqual([
+      [true, true],
+      [false, false],
+      [true, true],
+    ]);
+    // Run again (as a retry would): only the refused event is handed on.
+    await expect(jobs.run('events.handle', { handler: 'test.batch', eventIds: ids })).rejects.toThrow('poisoned');
+    expect(new Set(calls.slice(4).flat())).toEqual(new Set([ids[1]]));
   });
 
   it('writes nothing, not even an event, when the change is refused', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
 import { OutboxEventEntity } from './outbox-event.entity';
 
 // An event whose handlers have not all finished is handed on again after this long, doubling
@@ -41,8 +42,9 @@ export class OutboxRepository {
     return Number(row.n);
   }
 
-  async find(id: string): Promise<OutboxEventEntity | null> {
-    return this.manager.getRepository(OutboxEventEntity).findOneBy({ id });
+  /** The events with these ids, oldest first. */
+  async findMany(ids: string[]): Promise<OutboxEventEntity[]> {
+    return this.manager.getRepository(OutboxEventEntity).find({ where: { id: In(ids) }, order: { occurredAt: 'ASC' } });
   }
 
   /** Claims events due for dispatch; other relays skip them until this transaction ends. */
@@ -76,22 +78,24 @@ export class OutboxRepository {
     await this.manager.query('UPDATE outbox_events SET completed_at = now() WHERE id = ANY($1::uuid[])', [ids]);
   }
 
-  /** Records that a handler processed an event; false if it already had (a redelivery). */
-  async markProcessed(eventId: string, handler: string): Promise<boolean> {
-    const rows: unknown[] = await this.manager.query(
-      'INSERT INTO processed_events (event_id, handler) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
-      [eventId, handler],
+  /** Records that a handler processed these events; returns those it had not already (redeliveries are left out). */
+  async markProcessed(eventIds: string[], handler: string): Promise<string[]> {
+    const rows: { event_id: string }[] = await this.manager.query(
+      `INSERT INTO processed_events (event_id, handler) SELECT unnest($1::uuid[]), $2
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [eventIds, handler],
     );
-    return rows.length === 1;
+    return rows.map((row) => row.event_id);
   }
 
-  /** Completes the event once every one of its handlers has processed it. */
-  async completeIfAllProcessed(eventId: string, handlers: string[]): Promise<void> {
+  /** Completes those of the events (all of one type) that every one of the type's handlers has processed. */
+  async completeIfAllProcessed(eventIds: string[], handlers: string[]): Promise<void> {
     await this.manager.query(
-      `UPDATE outbox_events SET completed_at = now()
-        WHERE id = $1 AND completed_at IS NULL
-          AND (SELECT count(*) FROM processed_events WHERE event_id = $1 AND handler = ANY($2::text[])) = cardinality($2::text[])`,
-      [eventId, handlers],
+      `UPDATE outbox_events o SET completed_at = now()
+        WHERE o.id = ANY($1::uuid[]) AND o.completed_at IS NULL
+          AND (SELECT count(*) FROM processed_events p WHERE p.event_id = o.id AND p.handler = ANY($2::text[]))
+              = cardinality($2::text[])`,
+      [eventIds, handlers],
     );
   }
 }
