@@ -394,7 +394,10 @@ describe('pledge financing', () => {
       expect((await get(`/financing-requests/${id}`, readOnly)).status).toBe(200);
       const approve = await decide(api.http, readOnly, id, 'approve', approval);
       expect(approve.status).toBe(403);
-      expect(approve.body.code).toBe('FORBIDDEN');
+      expect(approve.body).toMatchObject({
+        code: 'FORBIDDEN',
+        detail: 'This API client needs the scope financing:write',
+      });
       const webhooksOnly = await bankClientToken(api.http, admin, bankId(), ['webhooks:manage']);
       expect((await get(`/financing-requests/${id}`, webhooksOnly)).status).toBe(403);
       expect((await get(`/financing-requests/${id}`, parties.sme.token)).body.status).toBe('SUBMITTED');
@@ -417,8 +420,12 @@ describe('pledge financing', () => {
 
     it('keeps each side to its own actions (403)', async () => {
       const { id, receivableId } = await requestIn('SUBMITTED');
-      expect((await decide(api.http, parties.sme.token, id, 'approve', approval)).status).toBe(403);
-      expect((await decide(api.http, parties.bankApi, id, 'withdraw')).status).toBe(403);
+      const smeApproves = await decide(api.http, parties.sme.token, id, 'approve', approval);
+      expect(smeApproves.status).toBe(403);
+      expect(smeApproves.body.detail).toBe('The role SME may not do this');
+      const clientWithdraws = await decide(api.http, parties.bankApi, id, 'withdraw');
+      expect(clientWithdraws.status).toBe(403);
+      expect(clientWithdraws.body.detail).toBe('No API client scope allows this');
       const asBank = await requestFinancing(api.http, parties.bank.token, bankId(), [receivableId]);
       expect(asBank.status).toBe(403);
       expect((await get('/financing-requests', parties.core.token)).status).toBe(403);

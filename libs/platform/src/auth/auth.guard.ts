@@ -4,7 +4,7 @@ import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
 import { DomainError, forbidden } from '@gqt/kernel';
 import type { Request } from 'express';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSIONS } from './auth.decorator';
-import { can, type Permission } from './permissions';
+import { can, refusal, type Permission } from './permissions';
 import type { Principal } from './principal';
 
 /** The one global guard: a valid bearer token everywhere but on @Public routes, then permissions. */
@@ -20,7 +20,8 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
     await super.canActivate(context);
     const principal = context.switchToHttp().getRequest<Request & { user: Principal }>().user;
     const required = this.reflector.getAllAndOverride<Permission[]>(REQUIRED_PERMISSIONS, targets) ?? [];
-    if (!required.every((permission) => can(principal, permission))) throw forbidden();
+    const denied = required.find((permission) => !can(principal, permission));
+    if (denied) throw forbidden(refusal(principal, denied));
     return true;
   }
 

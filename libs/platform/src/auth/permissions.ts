@@ -124,3 +124,14 @@ export function can(principal: Principal, permission: Permission): boolean {
   }
   return PERMISSIONS[callerKind(principal)].has(permission);
 }
+
+/** Why a caller may not do something: for an API client, the scopes that would let it. */
+export function refusal(principal: Principal, permission: Permission): string {
+  if (principal.type !== 'client') return `The role ${principal.role} may not do this`;
+  const granting = (Object.keys(SCOPE_PERMISSIONS) as ClientScope[]).filter((scope) =>
+    SCOPE_PERMISSIONS[scope].includes(permission),
+  );
+  return granting.length > 0
+    ? `This API client needs the scope ${granting.join(' or ')}`
+    : 'No API client scope allows this';
+}

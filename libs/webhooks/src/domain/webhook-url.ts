@@ -17,7 +17,7 @@ export function parseWebhookUrl(text: string): URL {
   }
   if (!url || !['http:', 'https:'].includes(url.protocol) || url.username || url.password) {
     throw invalid('VALIDATION_FAILED', 'url must be an absolute http(s) URL without credentials', [
-      { field: 'url', message: `must be an absolute https URL of at most ${MAX_URL_LENGTH} characters` },
+      { field: 'url', message: `must be an absolute http(s) URL of at most ${MAX_URL_LENGTH} characters` },
     ]);
   }
   return url;
