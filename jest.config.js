@@ -31,4 +31,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
+  // Each test file has its own embedded database, so files run side by side on every core (Jest's
+  // default leaves one idle); on PostgreSQL they share the run's database and go one at a time.
+  maxWorkers: process.env.TEST_DATABASE_URL ? 1 : '100%',
 };
