@@ -27,5 +27,7 @@ export default defineConfig({
     css: false,
     // antd forms in jsdom are slow on two shared cores.
     testTimeout: 30_000,
+    // Test files share nothing: use every core (the default leaves one idle).
+    maxWorkers: '100%',
   },
 });
