@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Money, type BusinessDate } from '@gqt/kernel';
-import { firstSeen, outstanding, type MonitoredReceivable, type OpenPosition } from './domain/monitored-receivable';
+import { firstSeen, type MonitoredReceivable, type OpenPosition } from './domain/monitored-receivable';
 import type { ReceivableEventCommon } from '@gqt/receivables';
-import { receivableOf, type ReceivableRow } from './receivable-row';
+import { receivableOf, rowOf, type ReceivableRow } from './receivable-row';
 import { LIVE_SQL } from './sql';
 
 /** A receivable of the read model together with whether its overdue notice went out. */
@@ -46,20 +46,7 @@ export class MonitoredReceivablesRepository {
               creditor_city_code text, debtor_city_code text, debtor_industry text, contract_no text, status text)
         ORDER BY receivable_id
        ON CONFLICT (receivable_id) DO NOTHING`,
-      [
-        JSON.stringify(
-          seen.map((r) => ({
-            receivable_id: r.receivableId,
-            creditor_id: r.creditorId,
-            debtor_id: r.debtorId,
-            creditor_city_code: r.creditorCityCode,
-            debtor_city_code: r.debtorCityCode,
-            debtor_industry: r.debtorIndustry,
-            contract_no: r.contractNo,
-            status: r.status,
-          })),
-        ),
-      ],
+      [JSON.stringify(seen.map(rowOf))],
     );
     const rows = await this.query<ReceivableRow[]>(
       'SELECT * FROM monitoring_receivables WHERE receivable_id = ANY($1::uuid[]) ORDER BY receivable_id FOR UPDATE',
@@ -88,31 +75,7 @@ export class MonitoredReceivablesRepository {
              due_date date, due_date_confirmed boolean, late_interest_rate numeric, registered_at timestamptz,
              confirmed_at timestamptz, settled_on date)
        WHERE m.receivable_id = x.receivable_id`,
-      [
-        JSON.stringify(
-          receivables.map((r) => ({
-            receivable_id: r.receivableId,
-            creditor_id: r.creditorId,
-            debtor_id: r.debtorId,
-            creditor_city_code: r.creditorCityCode,
-            debtor_city_code: r.debtorCityCode,
-            debtor_industry: r.debtorIndustry,
-            contract_no: r.contractNo,
-            status: r.status,
-            amount_fen: r.amount?.fen.toString() ?? null,
-            confirmed_fen: r.confirmedAmount?.fen.toString() ?? null,
-            paid_fen: r.paid.fen.toString(),
-            outstanding_fen: outstanding(r).fen.toString(),
-            delivery_date: r.deliveryDate,
-            due_date: r.dueDate,
-            due_date_confirmed: r.dueDateConfirmed,
-            late_interest_rate: r.lateInterestRate,
-            registered_at: r.registeredAt,
-            confirmed_at: r.confirmedAt,
-            settled_on: r.settledOn,
-          })),
-        ),
-      ],
+      [JSON.stringify(receivables.map(rowOf))],
     );
   }
 

@@ -1,5 +1,5 @@
 import { Money } from '@gqt/kernel';
-import type { MonitoredReceivable, ReceivableStatus } from './domain/monitored-receivable';
+import { outstanding, type MonitoredReceivable, type ReceivableStatus } from './domain/monitored-receivable';
 
 /** A row of monitoring_receivables as the driver returns it (bigint and numeric as strings). */
 export interface ReceivableRow {
@@ -47,5 +47,30 @@ export function receivableOf(row: ReceivableRow): MonitoredReceivable {
     registeredAt: row.registered_at,
     confirmedAt: row.confirmed_at,
     settledOn: row.settled_on,
+  };
+}
+
+/** The row's columns as JSON, for statements that write many rows through jsonb_to_recordset. */
+export function rowOf(r: MonitoredReceivable) {
+  return {
+    receivable_id: r.receivableId,
+    creditor_id: r.creditorId,
+    debtor_id: r.debtorId,
+    creditor_city_code: r.creditorCityCode,
+    debtor_city_code: r.debtorCityCode,
+    debtor_industry: r.debtorIndustry,
+    contract_no: r.contractNo,
+    status: r.status,
+    amount_fen: r.amount?.fen.toString() ?? null,
+    confirmed_fen: r.confirmedAmount?.fen.toString() ?? null,
+    paid_fen: r.paid.fen.toString(),
+    outstanding_fen: outstanding(r).fen.toString(),
+    delivery_date: r.deliveryDate,
+    due_date: r.dueDate,
+    due_date_confirmed: r.dueDateConfirmed,
+    late_interest_rate: r.lateInterestRate,
+    registered_at: r.registeredAt,
+    confirmed_at: r.confirmedAt,
+    settled_on: r.settledOn,
   };
 }
