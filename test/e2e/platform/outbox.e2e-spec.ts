@@ -31,6 +31,20 @@ describe('the outbox', () => {
       }[]
     ).filter((n) => n.entityId === entityId);
 
+  /**
+   * An event of a test-only type, marked dispatched so that no relay hands it on while the test
+   * runs its handlers itself; events written one after another occur in that order.
+   */
+  const dispatchedEvent = async (type: string, payload: object = {}) => {
+    const id = randomUUID();
+    await db().query(
+      `INSERT INTO outbox_events (id, type, aggregate_type, aggregate_id, payload, occurred_at, dispatched_at, dispatch_count)
+       VALUES ($1, $2, 'test', $1, $3, clock_timestamp(), now(), 1)`,
+      [id, type, JSON.stringify(payload)],
+    );
+    return id;
+  };
+
   it('delivers an event to its handler after the change commits', async () => {
     const enterprise = (
       await api.http.post(`${API}/enterprises`).auth(admin, { type: 'bearer' }).send(coreFields('451300'))
@@ -90,13 +104,7 @@ describe('the outbox', () => {
     const handlers = api.app.get(EventHandlers);
     handlers.on('test.overlap-a', ['test.overlapping'], slow);
     handlers.on('test.overlap-b', ['test.overlapping'], slow);
-    const eventId = randomUUID();
-    // Marked dispatched so that no relay hands it on while this test runs the handlers itself.
-    await db().query(
-      `INSERT INTO outbox_events (id, type, aggregate_type, aggregate_id, payload, occurred_at, dispatched_at, dispatch_count)
-       VALUES ($1, 'test.overlapping', 'test', $1, '{}', now(), now(), 1)`,
-      [eventId],
-    );
+    const eventId = await dispatchedEvent('test.overlapping');
     const jobs = api.app.get(JobRegistry);
     await Promise.all(
       ['test.overlap-a', 'test.overlap-b'].map((handler) =>
@@ -116,14 +124,8 @@ describe('the outbox', () => {
       calls.push(events.map((event) => event.id));
       if (events.some((event) => (event.payload as { poison?: boolean }).poison)) throw new Error('poisoned');
     });
-    const ids = [randomUUID(), randomUUID(), randomUUID()];
-    for (const [index, id] of ids.entries()) {
-      await db().query(
-        `INSERT INTO outbox_events (id, type, aggregate_type, aggregate_id, payload, occurred_at, dispatched_at, dispatch_count)
-         VALUES ($1, 'test.batched', 'test', $1, $2, now() + $3 * interval '1 millisecond', now(), 1)`,
-        [id, JSON.stringify({ poison: index === 1 }), index],
-      );
-    }
+    const ids: string[] = [];
+    for (const poison of [false, true, false]) ids.push(await dispatchedEvent('test.batched', { poison }));
     const jobs = api.app.get(JobRegistry);
     await expect(jobs.run('events.handle', { handler: 'test.batch', eventIds: ids })).rejects.toThrow('poisoned');
     expect(calls).toEqual([ids, [ids[0]], [ids[1]], [ids[2]]]);

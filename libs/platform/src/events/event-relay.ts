@@ -111,8 +111,9 @@ export class EventRelay implements OnModuleInit, OnApplicationBootstrap, BeforeA
         const missing = this.handlers.namesFor(event.type).filter((name) => !done.has(`${event.id}:${name}`));
         if (missing.length === 0) completed.push(event.id);
         for (const handler of missing) {
-          if (this.handlers.get(handler)?.batches) batches.set(handler, [...(batches.get(handler) ?? []), event.id]);
-          else jobs.push({ handler, eventIds: [event.id] });
+          if (!this.handlers.get(handler)?.batches) jobs.push({ handler, eventIds: [event.id] });
+          else if (batches.has(handler)) batches.get(handler)!.push(event.id);
+          else batches.set(handler, [event.id]);
         }
       }
       for (const [handler, eventIds] of batches) jobs.push({ handler, eventIds });
