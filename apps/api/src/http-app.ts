@@ -3,21 +3,18 @@ import type { ConfigType } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { ProblemFilter, appConfig, createValidationPipe } from '@gqt/platform';
+import { ProblemFilter, appConfig, applyInputBoundary, createValidationPipe } from '@gqt/platform';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { API_PREFIX, buildOpenApi } from './openapi';
-
-const BODY_LIMIT = '1mb';
 
 /** The API application, configured exactly as it serves: used by main.ts and by the e2e tests. */
 export async function createApiApp(): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   const config = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  applyInputBoundary(app);
   app.use(
     helmet({
       contentSecurityPolicy: {

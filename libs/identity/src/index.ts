@@ -2,6 +2,7 @@ export * from './api-client.entity';
 export * from './api-clients.service';
 export * from './auth.service';
 export * from './bootstrap-admin';
+export { basicCredentials } from './domain/oauth';
 export * from './identity.module';
 export * from './user.entity';
 export * from './users.service';

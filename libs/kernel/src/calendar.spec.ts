@@ -27,5 +27,10 @@ describe('the Shanghai business calendar', () => {
     ['2026-1-1', false],
     ['2026-01-01T00:00:00Z', false],
     [20260101, false],
+    ['0000-01-01', false],
+    ['1899-12-31', false],
+    ['1900-01-01', true],
+    ['2999-12-31', true],
+    ['3000-01-01', false],
   ])('%p is a calendar date: %p', (value, valid) => expect(isBusinessDate(value)).toBe(valid));
 });

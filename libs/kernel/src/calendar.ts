@@ -6,10 +6,17 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type BusinessDate = string;
 
+// The days the platform deals in. PostgreSQL has no year 0, and date arithmetic (due dates plus
+// terms, interest per day) must stay within four-digit years; no receivable, loan or snapshot
+// concerns a day outside this range.
+export const FIRST_BUSINESS_DATE: BusinessDate = '1900-01-01';
+export const LAST_BUSINESS_DATE: BusinessDate = '2999-12-31';
+
+/** A calendar day `YYYY-MM-DD` that exists and lies between the first and the last business date. */
 export function isBusinessDate(text: unknown): text is BusinessDate {
   if (typeof text !== 'string') return false;
   const match = DATE_PATTERN.exec(text);
-  if (!match) return false;
+  if (!match || text < FIRST_BUSINESS_DATE || text > LAST_BUSINESS_DATE) return false;
   const date = new Date(`${text}T00:00:00.000Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }

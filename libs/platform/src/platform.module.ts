@@ -9,6 +9,7 @@ import { queueConfig } from './config/queue.config';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { InputBoundaryModule } from './http/input-boundary';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { TrackedJobsModule } from './jobs/tracked-jobs.module';
 import { LoggingModule } from './logging/logging.module';
@@ -19,7 +20,7 @@ import { QueueModule, type ProcessRole } from './queue/queue.module';
 @Module({})
 export class PlatformModule {
   static forRoot(role: ProcessRole): DynamicModule {
-    const http = role === 'api' ? [HealthModule] : [];
+    const http = role === 'api' ? [HealthModule, InputBoundaryModule] : [];
     return {
       module: PlatformModule,
       global: true,

@@ -1,19 +1,8 @@
 import { Body, Controller, Header, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { AuthService } from '@gqt/identity';
+import { AuthService, basicCredentials } from '@gqt/identity';
 import { Public } from '@gqt/platform';
 import { OAuthTokenRequest, OAuthTokenResponse } from './oauth-token.dto';
-
-/** RFC 6749 § 2.3.1: client credentials in HTTP Basic are form-urlencoded, then base64. */
-function basicCredentials(authorization: string | undefined): { id?: string; secret?: string } {
-  const match = /^Basic\s+(\S+)$/i.exec(authorization ?? '');
-  if (!match) return {};
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return {};
-  const decode = (part: string) => decodeURIComponent(part.replace(/\+/g, ' '));
-  return { id: decode(decoded.slice(0, colon)), secret: decode(decoded.slice(colon + 1)) };
-}
 
 @ApiTags('Authentication')
 @Controller('oauth')
@@ -33,15 +22,17 @@ export class OAuthController {
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiBody({ type: OAuthTokenRequest })
   token(
-    @Body() body: Record<string, unknown>,
+    // Undefined for a body of any other media type, or none: then the parameters are missing.
+    @Body() body: Record<string, unknown> | undefined,
     @Headers('authorization') authorization?: string,
   ): Promise<OAuthTokenResponse> {
     const basic = basicCredentials(authorization);
+    const params = body ?? {};
     return this.auth.clientCredentials({
-      grantType: body.grant_type,
-      clientId: body.client_id ?? basic.id,
-      clientSecret: body.client_secret ?? basic.secret,
-      scope: body.scope,
+      grantType: params.grant_type,
+      clientId: params.client_id ?? basic.id,
+      clientSecret: params.client_secret ?? basic.secret,
+      scope: params.scope,
     });
   }
 }

@@ -1,6 +1,6 @@
 import { OmitType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { NestedObject } from '@gqt/platform';
+import { IsIn, IsOptional } from 'class-validator';
 import { CreateEnterpriseDto } from '../enterprises/create-enterprise.dto';
 import { EnterpriseResponse } from '../enterprises/enterprise.response';
 import { UserCredentialsDto } from '../users/create-user.dto';
@@ -14,14 +14,10 @@ export class SmeEnterpriseDto extends OmitType(CreateEnterpriseDto, ['kind'] as 
 }
 
 export class RegisterSmeDto {
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => SmeEnterpriseDto)
+  @NestedObject(() => SmeEnterpriseDto)
   enterprise!: SmeEnterpriseDto;
 
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => UserCredentialsDto)
+  @NestedObject(() => UserCredentialsDto)
   user!: UserCredentialsDto;
 }
 

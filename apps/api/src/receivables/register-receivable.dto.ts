@@ -1,16 +1,13 @@
 import type { NewReceivable } from '@gqt/receivables';
-import { IsBusinessDate, IsMoney, IsRate } from '@gqt/platform';
-import { Type } from 'class-transformer';
+import { IsBusinessDate, IsMoney, IsRate, NestedObjects } from '@gqt/platform';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  IsArray,
   IsOptional,
   IsString,
   Length,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 
 export class InvoiceLineDto {
@@ -45,11 +42,9 @@ export class RegisterReceivableDto implements NewReceivable {
   contractNo!: string;
 
   /** The invoices the receivable rests on; each invoice may be on one live receivable only. */
-  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => InvoiceLineDto)
+  @NestedObjects(() => InvoiceLineDto)
   invoices!: InvoiceLineDto[];
 
   /** Yuan; must equal the invoices' sum (422 AMOUNT_MISMATCH). @example "500000.50" */

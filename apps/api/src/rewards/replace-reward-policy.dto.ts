@@ -1,16 +1,6 @@
 import { CRITERION_KEYS, REWARD_RULE_TYPES, type CriterionKey, type PolicyTermsInput } from '@gqt/rewards';
-import { IsMoney } from '@gqt/platform';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDefined,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsMoney, NestedObject, NestedObjects } from '@gqt/platform';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class CriterionSettingDto {
   /** @example "SME_SUPPLIERS" */
@@ -50,10 +40,8 @@ export class RewardRuleDto {
 
   /** TIERED only: 1-20 tiers, `minConfirmed` rising, `amount` never falling. */
   @IsOptional()
-  @IsArray()
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => RewardTierDto)
+  @NestedObjects(() => RewardTierDto)
   tiers?: RewardTierDto[];
 
   /** TIERED only: the most one enterprise receives. @example "1000000.00" */
@@ -64,14 +52,10 @@ export class RewardRuleDto {
 
 export class ReplaceRewardPolicyDto implements PolicyTermsInput {
   /** The criteria that apply, each once; all must pass for an enterprise to be eligible. */
-  @IsArray()
   @ArrayMaxSize(CRITERION_KEYS.length)
-  @ValidateNested({ each: true })
-  @Type(() => CriterionSettingDto)
+  @NestedObjects(() => CriterionSettingDto)
   criteria!: CriterionSettingDto[];
 
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => RewardRuleDto)
+  @NestedObject(() => RewardRuleDto)
   reward!: RewardRuleDto;
 }

@@ -1,3 +1,4 @@
+export * from './input-boundary';
 export * from './pagination';
 export * from './problem';
 export * from './problem.filter';

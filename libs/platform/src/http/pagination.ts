@@ -1,4 +1,4 @@
-import { invalid } from '@gqt/kernel';
+import { invalid, isBusinessDate } from '@gqt/kernel';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -32,12 +32,25 @@ interface Position {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+/** Exactly what encodeCursor writes for a stored timestamp: canonical, and a day the database keeps. */
+function isCursorInstant(at: unknown): at is string {
+  return (
+    typeof at === 'string' &&
+    INSTANT.test(at) &&
+    isBusinessDate(at.slice(0, 10)) &&
+    new Date(at).toISOString() === at
+  );
+}
+
+/** Checked completely before it reaches SQL: a cursor that decodes but holds anything else is a 400. */
 function decodeCursor(cursor: string): Position {
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)) {
-      return { at, id };
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2) {
+      const [at, id] = decoded as unknown[];
+      if (isCursorInstant(at) && typeof id === 'string' && UUID.test(id)) return { at, id };
     }
   } catch {
     // fall through: any undecodable cursor is the caller's mistake

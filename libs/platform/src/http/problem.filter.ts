@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import { DomainError } from '@gqt/kernel';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { TOO_DEEP } from './input-boundary';
 import { PROBLEM_CONTENT_TYPE, STATUS_OF_KIND, problem, problemDocument, type Problem } from './problem';
 
 // Codes for refusals that come from the HTTP layer rather than from a domain rule.
@@ -96,6 +97,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private static fromBodyParser(type: string, status: number, message: string): Problem {
     if (type === 'entity.parse.failed') return problem(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
+    if (type === TOO_DEEP) return problem(400, 'JSON_TOO_DEEP', message);
     if (type === 'entity.too.large')
       return problem(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than allowed');
     if (type === 'encoding.unsupported' || type === 'charset.unsupported')

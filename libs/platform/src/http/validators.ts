@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
-import { isBusinessDate } from '@gqt/kernel';
-import { IsString, Matches, ValidateBy, buildMessage } from 'class-validator';
+import { FIRST_BUSINESS_DATE, LAST_BUSINESS_DATE, isBusinessDate } from '@gqt/kernel';
+import { Type } from 'class-transformer';
+import { IsArray, IsObject, IsString, Matches, ValidateBy, ValidateNested, buildMessage } from 'class-validator';
 
 // api-contract.md § Conventions: money is a string of yuan with at most two decimals; more
 // decimals, signs, exponents and JSON numbers are refused.
@@ -19,12 +20,30 @@ export const IsRate = () =>
     Matches(RATE_PATTERN, { message: '$property must be a decimal string, e.g. "0.0435"' }),
   );
 
-/** A calendar day `YYYY-MM-DD` that exists. */
+/** A calendar day `YYYY-MM-DD` that exists, within the platform's business dates (1900-2999). */
 export const IsBusinessDate = () =>
   ValidateBy({
     name: 'isBusinessDate',
     validator: {
       validate: (value) => isBusinessDate(value),
-      defaultMessage: buildMessage((each) => `${each}$property must be a calendar date YYYY-MM-DD`),
+      defaultMessage: buildMessage((each) => `${each}$property must be a calendar date YYYY-MM-DD between ${FIRST_BUSINESS_DATE} and ${LAST_BUSINESS_DATE}`),
     },
   });
+
+/**
+ * A nested object of a DTO class. `@ValidateNested` alone validates an array given in its place
+ * element by element (an empty one passes) and lets null through: both are refused here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- class-transformer's own type
+export const NestedObject = (type: () => Function) =>
+  applyDecorators(IsObject({ message: '$property must be an object' }), ValidateNested(), Type(type));
+
+/** An array of nested objects of a DTO class; each element must be an object (not null, not an array). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- class-transformer's own type
+export const NestedObjects = (type: () => Function) =>
+  applyDecorators(
+    IsArray(),
+    IsObject({ each: true, message: 'each value in $property must be an object' }),
+    ValidateNested({ each: true }),
+    Type(type),
+  );

@@ -1,6 +1,6 @@
 import { Money, isBusinessDate } from '@gqt/kernel';
 import { isValidUscc } from '@gqt/enterprises';
-import { RATE_PATTERN } from '@gqt/platform';
+import { RATE_PATTERN, isStorableText } from '@gqt/platform';
 import { checkInvoiceNumber } from '../domain/invoice-number';
 import type { HeaderMapping, ImportColumn } from './import-columns';
 
@@ -76,6 +76,10 @@ export function parseRow(row: SheetRow, header: HeaderMapping): ImportLine | Row
     if (cell(column) === '') return fail('MISSING_FIELD', `${column} is empty`);
   }
   if (cell('invoiceIssueDate') === '') return fail('MISSING_FIELD', 'invoiceIssueDate is empty');
+  // The file is input like any request body: text the database cannot store is the row's fault.
+  if (!row.cells.every(isStorableText)) {
+    return fail('INVALID_TEXT', 'a cell contains NUL characters or unpaired UTF-16 surrogates');
+  }
   for (const [column, max] of Object.entries(MAX_TEXT) as [ImportColumn, number][]) {
     if (cell(column).length > max) return fail('FIELD_TOO_LONG', `${column} is longer than ${max} characters`);
   }
