@@ -27,4 +27,7 @@ export class ApiClientEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', precision: 3, nullable: true })
   revokedAt!: Date | null;
+
+  @Column({ name: 'secret_rotated_at', type: 'timestamptz', precision: 3, nullable: true })
+  secretRotatedAt!: Date | null;
 }

@@ -24,6 +24,14 @@ export class ApiClientsRepository {
     return this.repo.findOneBy({ id });
   }
 
+  findByIdForUpdate(id: string): Promise<ApiClientEntity | null> {
+    return this.repo.createQueryBuilder('c').where('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  async rotateSecret(id: string, secretHash: string, at: Date): Promise<void> {
+    await this.repo.update({ id }, { secretHash, secretRotatedAt: at });
+  }
+
   ofEnterprise(enterpriseId: string): Promise<ApiClientEntity[]> {
     return this.repo.find({ where: { enterpriseId }, order: { createdAt: 'DESC' } });
   }

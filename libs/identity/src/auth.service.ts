@@ -56,9 +56,12 @@ export class AuthService {
       await this.throttle.failed(key);
       throw new DomainError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'The username or password is wrong');
     }
+    if (user.disabledAt) {
+      throw new DomainError('UNAUTHENTICATED', 'ACCOUNT_DISABLED', 'This account is disabled; ask an operator');
+    }
     await this.throttle.succeeded(key);
     return {
-      accessToken: this.tokens.issue(principalOf(user)),
+      accessToken: await this.tokens.issue(principalOf(user)),
       tokenType: 'Bearer',
       expiresIn: this.tokens.ttlSeconds,
     };
@@ -91,7 +94,7 @@ export class AuthService {
       scopes,
     };
     return {
-      access_token: this.tokens.issue(principal),
+      access_token: await this.tokens.issue(principal),
       token_type: 'Bearer',
       expires_in: this.tokens.ttlSeconds,
       scope: scopes.join(' '),

@@ -23,4 +23,8 @@ export class UserEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  /** A disabled user cannot log in, and its tokens stopped working when it was disabled. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', precision: 3, nullable: true })
+  disabledAt!: Date | null;
 }

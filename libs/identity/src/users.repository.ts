@@ -30,6 +30,14 @@ export class UsersRepository {
     return this.repo.findOneBy({ id });
   }
 
+  findByIdForUpdate(id: string): Promise<UserEntity | null> {
+    return this.repo.createQueryBuilder('u').where('u.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  async update(user: UserEntity): Promise<void> {
+    await this.repo.update({ id: user.id }, { passwordHash: user.passwordHash, disabledAt: user.disabledAt });
+  }
+
   page(filter: UserFilter, page: PageQuery): Promise<Page<UserEntity>> {
     const query = this.repo.createQueryBuilder('u');
     if (filter.enterpriseId) query.andWhere('u.enterpriseId = :enterpriseId', { enterpriseId: filter.enterpriseId });

@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { conflict, invalid } from '@gqt/kernel';
+import { conflict, forbidden, invalid, notFound, ruleViolation } from '@gqt/kernel';
 import { EnterprisesService, type EnterpriseEntity, type NewEnterprise } from '@gqt/enterprises';
-import { AuditService, REGION_CODE, type Actor, type Page, type PageQuery, type Role } from '@gqt/platform';
+import {
+  AuditService,
+  REGION_CODE,
+  TokenVersions,
+  actorOf,
+  type Actor,
+  type Page,
+  type PageQuery,
+  type Principal,
+  type Role,
+} from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
 import { assertRoleFits } from './domain/roles';
+import { LoginThrottle } from './login-throttle';
 import { Passwords } from './passwords';
 import { UserEntity } from './user.entity';
 import { UsersRepository, type UserFilter } from './users.repository';
@@ -32,7 +43,69 @@ export class UsersService {
     private readonly passwords: Passwords,
     private readonly enterprises: EnterprisesService,
     private readonly audit: AuditService,
+    private readonly versions: TokenVersions,
+    private readonly throttle: LoginThrottle,
   ) {}
+
+  /**
+   * Disables a user (it can no longer log in, and its tokens stop working within a second) or
+   * enables it again. Operators cannot disable themselves: someone must be left to undo it.
+   */
+  @Transactional()
+  async setDisabled(principal: Principal, id: string, disabled: boolean): Promise<UserEntity> {
+    if (disabled && principal.type === 'user' && principal.id === id) {
+      throw ruleViolation('CANNOT_DISABLE_SELF', 'An operator cannot disable their own account');
+    }
+    const user = await this.users.findByIdForUpdate(id);
+    if (!user) throw notFound('The user');
+    if ((user.disabledAt !== null) === disabled) return user;
+    const before = snapshot(user);
+    user.disabledAt = disabled ? new Date() : null;
+    await this.users.update(user);
+    if (disabled) await this.versions.revoke(id);
+    await this.audit.record({
+      entityType: 'user',
+      entityId: id,
+      action: disabled ? 'user.disabled' : 'user.enabled',
+      actor: actorOf(principal),
+      jurisdictions: await this.jurisdictionsOf(user),
+      before,
+      after: snapshot(user),
+    });
+    return user;
+  }
+
+  /** A user's own new password; every token issued before, this caller's included, stops working. */
+  @Transactional()
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    if (principal.type !== 'user') throw forbidden('An API client has a secret, not a password');
+    const user = await this.users.findByIdForUpdate(principal.id);
+    if (!user) throw notFound('The user');
+    // Guessing the current password with a stolen token is throttled like guessing it at login.
+    const key = `${user.username.toLowerCase()}|password-change`;
+    await this.throttle.assertAllowed(key);
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      await this.throttle.failed(key);
+      throw ruleViolation('CURRENT_PASSWORD_WRONG', 'The current password is wrong');
+    }
+    await this.throttle.succeeded(key);
+    user.passwordHash = await this.passwords.hash(newPassword);
+    await this.users.update(user);
+    await this.versions.revoke(user.id);
+    await this.audit.record({
+      entityType: 'user',
+      entityId: user.id,
+      action: 'user.password_changed',
+      actor: actorOf(principal),
+      jurisdictions: await this.jurisdictionsOf(user),
+    });
+  }
+
+  private async jurisdictionsOf(user: UserEntity): Promise<string[]> {
+    if (user.jurisdiction) return [user.jurisdiction];
+    const enterprise = user.enterpriseId ? await this.enterprises.findById(user.enterpriseId) : null;
+    return enterprise ? [enterprise.cityCode] : [];
+  }
 
   @Transactional()
   async create(actor: Actor, input: NewUser): Promise<UserEntity> {
@@ -135,6 +208,7 @@ export class UsersService {
       enterpriseId: input.enterpriseId ?? null,
       jurisdiction: input.jurisdiction ?? null,
       createdAt: new Date(),
+      disabledAt: null,
     });
   }
 }

@@ -32,6 +32,9 @@ export class ApiClientResponse {
 
   revokedAt!: Date | null;
 
+  /** When the secret was last replaced; null while it is the one issued first. */
+  secretRotatedAt!: Date | null;
+
   static of(client: ApiClientEntity): ApiClientResponse {
     return {
       id: client.id,
@@ -41,6 +44,7 @@ export class ApiClientResponse {
       scopes: client.scopes,
       createdAt: client.createdAt,
       revokedAt: client.revokedAt,
+      secretRotatedAt: client.secretRotatedAt,
     };
   }
 }

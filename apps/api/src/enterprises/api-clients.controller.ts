@@ -26,6 +26,24 @@ export class ApiClientsController {
     return { ...ApiClientResponse.of(client), clientSecret };
   }
 
+  /**
+   * Replaces a client's secret: the new one is shown only here (never stored for an
+   * Idempotency-Key replay); the old secret and every token obtained with it stop working within a
+   * second. Audited as api_client.secret_rotated. Errors: 404, 409 INVALID_STATE for a revoked client.
+   */
+  @Auth('api-clients:manage')
+  @WithoutIdempotency()
+  @Post(':id/rotate-secret')
+  @HttpCode(200)
+  async rotateSecret(
+    @CurrentPrincipal() principal: Principal,
+    @UuidParam('enterpriseId') enterpriseId: string,
+    @UuidParam() id: string,
+  ): Promise<IssuedApiClientResponse> {
+    const { client, clientSecret } = await this.clients.rotateSecret(principal, enterpriseId, id);
+    return { ...ApiClientResponse.of(client), clientSecret };
+  }
+
   @Auth('api-clients:read')
   @Get()
   async list(
@@ -35,7 +53,7 @@ export class ApiClientsController {
     return (await this.clients.list(principal, enterpriseId)).map(ApiClientResponse.of);
   }
 
-  /** Revokes a client: it can obtain no new tokens (tokens already issued expire within their lifetime). */
+  /** Revokes a client: it can obtain no new tokens, and the tokens it holds stop working within a second. */
   @Auth('api-clients:manage')
   @Delete(':id')
   @HttpCode(204)

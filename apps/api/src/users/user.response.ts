@@ -14,6 +14,9 @@ export class UserResponse {
 
   createdAt!: Date;
 
+  /** When an operator disabled the user; null while it may log in. */
+  disabledAt!: Date | null;
+
   /** The name of the user's enterprise; in lists only. */
   enterpriseName?: string | null;
 
@@ -29,6 +32,7 @@ export class UserResponse {
       enterpriseId: user.enterpriseId,
       jurisdiction: user.jurisdiction,
       createdAt: user.createdAt,
+      disabledAt: user.disabledAt,
     };
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { UsersService } from '@gqt/identity';
-import { Auth, CurrentPrincipal, actorOf, mapPage, type Principal } from '@gqt/platform';
+import { Auth, CurrentPrincipal, UuidParam, actorOf, mapPage, type Principal } from '@gqt/platform';
 import { CreateUserDto } from './create-user.dto';
 import { UserPage, UserResponse } from './user.response';
 import { UserQuery } from './user.query';
@@ -22,5 +22,24 @@ export class UsersController {
   @Get()
   async list(@Query() query: UserQuery): Promise<UserPage> {
     return mapPage(await this.users.list(query, query), UserResponse.listed);
+  }
+
+  /**
+   * Disables a user: it can no longer log in, and the tokens it holds stop working within a
+   * second. Audited as user.disabled. Errors: 404 for an unknown user, 422 CANNOT_DISABLE_SELF.
+   */
+  @Auth('users:manage')
+  @Post(':id/disable')
+  @HttpCode(200)
+  async disable(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<UserResponse> {
+    return UserResponse.of(await this.users.setDisabled(principal, id, true));
+  }
+
+  /** Lets a disabled user log in again (its old tokens stay ended). Audited as user.enabled. Errors: 404. */
+  @Auth('users:manage')
+  @Post(':id/enable')
+  @HttpCode(200)
+  async enable(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<UserResponse> {
+    return UserResponse.of(await this.users.setDisabled(principal, id, false));
   }
 }

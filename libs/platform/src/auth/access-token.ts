@@ -7,6 +7,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { authConfig } from '../config/auth.config';
 import { CLIENT_SCOPES, ROLES, type ClientScope, type Principal, type Role } from './principal';
 import { SIGNING_KEY } from './signing-key';
+import { TokenVersions } from './token-versions';
 
 interface Claims {
   sub: string;
@@ -16,6 +17,8 @@ interface Claims {
   ent: string | null;
   jur: string | null;
   scp: ClientScope[];
+  /** The subject's credential version when the token was issued (see TokenVersions). */
+  ver?: number;
 }
 
 const ISSUER = 'guiqitong';
@@ -27,13 +30,14 @@ export class AccessTokens {
     private readonly jwt: JwtService,
     @Inject(SIGNING_KEY) private readonly signingKey: string,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
+    private readonly versions: TokenVersions,
   ) {}
 
   get ttlSeconds(): number {
     return this.config.accessTokenTtlSeconds;
   }
 
-  issue(principal: Principal): string {
+  async issue(principal: Principal): Promise<string> {
     const claims: Claims = {
       sub: principal.id,
       typ: principal.type,
@@ -42,6 +46,7 @@ export class AccessTokens {
       ent: principal.enterpriseId,
       jur: principal.jurisdiction,
       scp: principal.scopes,
+      ver: await this.versions.read(principal.id),
     };
     return this.jwt.sign(claims, {
       secret: this.signingKey,
@@ -54,7 +59,10 @@ export class AccessTokens {
 /** Reads the bearer token of a request back into its principal. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(SIGNING_KEY) signingKey: string) {
+  constructor(
+    @Inject(SIGNING_KEY) signingKey: string,
+    private readonly versions: TokenVersions,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject, which jsonwebtoken accepts though the typings say string: given a string it
@@ -65,8 +73,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(claims: Claims): Principal | false {
+  /** A token is good while its subject's credentials are at the version it was issued under. */
+  async validate(claims: Claims): Promise<Principal | false> {
     if (!ROLES.includes(claims.role) || !['user', 'client'].includes(claims.typ)) return false;
+    if ((claims.ver ?? 0) !== (await this.versions.current(claims.sub))) return false;
     return {
       type: claims.typ,
       id: claims.sub,

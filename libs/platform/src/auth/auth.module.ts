@@ -10,6 +10,7 @@ import { authConfig } from '../config/auth.config';
 import { AccessTokens, JwtStrategy } from './access-token';
 import { AuthGuard } from './auth.guard';
 import { SIGNING_KEY, resolveSigningKey } from './signing-key';
+import { TokenVersions } from './token-versions';
 
 const signingKey = {
   provide: SIGNING_KEY,
@@ -26,7 +27,7 @@ const signingKey = {
     PassportModule,
     JwtModule.register({ signOptions: { algorithm: 'HS256' } }),
   ],
-  providers: [signingKey, JwtStrategy, AccessTokens, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AccessTokens, ConfigModule],
+  providers: [signingKey, TokenVersions, JwtStrategy, AccessTokens, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AccessTokens, TokenVersions, ConfigModule],
 })
 export class AuthModule {}

@@ -3,3 +3,4 @@ export * from './auth.module';
 export * from './access-token';
 export * from './permissions';
 export * from './principal';
+export * from './token-versions';
