@@ -39,8 +39,7 @@ export async function callers(api, dataDir, adminPassword) {
   const { users, clientId, clientSecret } = demoCredentials(dataDir);
   const firstOfRole = [...new Map(users.map((user) => [user.role, user])).values()];
   const regional = users.find((user) => user.username === 'demo-regulator-liuzhou');
-  const login = async ({ username, password }) =>
-    (await post(api, '/auth/login', { username, password })).accessToken;
+  const login = async ({ username, password }) => (await post(api, '/auth/login', { username, password })).accessToken;
   const list = [{ name: 'anonymous', headers: {} }];
   const admin = await login({ username: 'admin', password: adminPassword });
   list.push({ name: 'ADMIN', headers: { authorization: `Bearer ${admin}` } });

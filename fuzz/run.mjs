@@ -39,7 +39,12 @@ function operationsOf(document) {
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-      operations.push({ path, method: method.toUpperCase(), operation, id: operation.operationId ?? `${method} ${path}` });
+      operations.push({
+        path,
+        method: method.toUpperCase(),
+        operation,
+        id: operation.operationId ?? `${method} ${path}`,
+      });
     }
   }
   return operations.filter((op) => !args.only || op.id.includes(args.only));
@@ -242,7 +247,13 @@ async function main() {
     const operations = operationsOf(document);
     const { list } = await callers(server.api, server.dataDir, ADMIN_PASSWORD);
     for (const caller of list) caller.trusted = !caller.name.startsWith('forged') && caller.name !== 'anonymous';
-    const known = { ids: await knownIds(base, operations, list.filter((c) => c.trusted).map((c) => c.headers)) };
+    const known = {
+      ids: await knownIds(
+        base,
+        operations,
+        list.filter((c) => c.trusted).map((c) => c.headers),
+      ),
+    };
     if (known.ids.length === 0) known.ids.push('00000000-0000-0000-0000-000000000000');
     console.log(
       `fuzz: ${operations.length} operations × ${runs} runs, ${list.length} callers, ${known.ids.length} known ids, seed ${seed}, ${args.target}`,
@@ -264,7 +275,9 @@ async function main() {
     console.log(`fuzz: ${stats.requests} requests in ${seconds} s; statuses ${JSON.stringify(stats.statuses)}`);
     console.log(`fuzz: ${fiveHundreds} × 5xx or no answer; ${failures.length} operations with a violation`);
     for (const failure of failures) {
-      console.log(`\n  ✗ ${failure.operation}\n    ${failure.problem}\n    as ${failure.caller}, mutation ${failure.mutation}`);
+      console.log(
+        `\n  ✗ ${failure.operation}\n    ${failure.problem}\n    as ${failure.caller}, mutation ${failure.mutation}`,
+      );
       console.log(`    ${failure.example}`);
     }
     if (failures.length > 0) {

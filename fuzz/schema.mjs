@@ -9,14 +9,18 @@ const MAX_DEPTH = 6;
 export function resolve(document, schema) {
   let current = schema;
   for (let i = 0; current?.$ref && i < 20; i++) {
-    current = current.$ref.replace(/^#\//, '').split('/').reduce((node, key) => node[key], document);
+    current = current.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((node, key) => node[key], document);
   }
   return current ?? {};
 }
 
 function stringFor(schema, known) {
   if (schema.enum) return fc.constantFrom(...schema.enum);
-  if (schema.format === 'uuid' || /id$/i.test(schema.title ?? '')) return fc.oneof(fc.constantFrom(...known.ids), fc.uuid());
+  if (schema.format === 'uuid' || /id$/i.test(schema.title ?? ''))
+    return fc.oneof(fc.constantFrom(...known.ids), fc.uuid());
   const generated = schema.pattern
     ? fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length <= (schema.maxLength ?? 200))
     : fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 40, 80) });
@@ -35,7 +39,9 @@ export function valueFor(document, rawSchema, known, depth = 0) {
   const alternatives = schema.allOf ?? schema.oneOf ?? schema.anyOf;
   if (alternatives) return fc.oneof(...alternatives.map((s) => valueFor(document, s, known, depth + 1)));
   const generated = generatedFor(document, schema, known, depth);
-  return schema.example !== undefined ? fc.oneof({ weight: 3, arbitrary: fc.constant(schema.example) }, generated) : generated;
+  return schema.example !== undefined
+    ? fc.oneof({ weight: 3, arbitrary: fc.constant(schema.example) }, generated)
+    : generated;
 }
 
 function generatedFor(document, schema, known, depth) {

@@ -1,14 +1,6 @@
 import type { NewReceivable } from '@gqt/receivables';
 import { IsBusinessDate, IsMoney, IsRate, NestedObjects } from '@gqt/platform';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 export class InvoiceLineDto {
   /**

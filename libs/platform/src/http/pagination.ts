@@ -37,10 +37,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** Exactly what encodeCursor writes for a stored timestamp: canonical, and a day the database keeps. */
 function isCursorInstant(at: unknown): at is string {
   return (
-    typeof at === 'string' &&
-    INSTANT.test(at) &&
-    isBusinessDate(at.slice(0, 10)) &&
-    new Date(at).toISOString() === at
+    typeof at === 'string' && INSTANT.test(at) && isBusinessDate(at.slice(0, 10)) && new Date(at).toISOString() === at
   );
 }
 

@@ -26,7 +26,10 @@ export const IsBusinessDate = () =>
     name: 'isBusinessDate',
     validator: {
       validate: (value) => isBusinessDate(value),
-      defaultMessage: buildMessage((each) => `${each}$property must be a calendar date YYYY-MM-DD between ${FIRST_BUSINESS_DATE} and ${LAST_BUSINESS_DATE}`),
+      defaultMessage: buildMessage(
+        (each) =>
+          `${each}$property must be a calendar date YYYY-MM-DD between ${FIRST_BUSINESS_DATE} and ${LAST_BUSINESS_DATE}`,
+      ),
     },
   });
 
