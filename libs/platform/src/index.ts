@@ -10,3 +10,4 @@ export * from './jobs';
 export * from './metrics';
 export * from './platform.module';
 export * from './queue';
+export * from './secrets';

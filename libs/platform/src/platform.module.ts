@@ -15,6 +15,7 @@ import { TrackedJobsModule } from './jobs/tracked-jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { Metrics } from './metrics/metrics';
 import { QueueModule, type ProcessRole } from './queue/queue.module';
+import { SecretsModule } from './secrets/secrets.module';
 
 /** Everything without business words that both process shapes stand on. */
 @Module({})
@@ -34,6 +35,7 @@ export class PlatformModule {
         TrackedJobsModule,
         AuthModule,
         IdempotencyModule,
+        SecretsModule,
         ...http,
       ],
       providers: [Metrics],

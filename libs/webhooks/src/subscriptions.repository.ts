@@ -56,6 +56,21 @@ export class SubscriptionsRepository {
       .getMany();
   }
 
+  /** Every subscription's stored secret, deleted ones too, locked for re-sealing. */
+  secrets(): Promise<{ id: string; sealedSecret: string }[]> {
+    return this.repo
+      .createQueryBuilder('s')
+      .select(['s.id', 's.sealedSecret'])
+      .orderBy('s.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  /** Replaces a stored secret unless another process replaced it meanwhile. */
+  async replaceSecret(id: string, was: string, sealed: string): Promise<void> {
+    await this.repo.update({ id, sealedSecret: was }, { sealedSecret: sealed });
+  }
+
   findById(id: string): Promise<WebhookSubscriptionEntity | null> {
     return this.repo.findOneBy({ id });
   }

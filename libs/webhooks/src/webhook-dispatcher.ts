@@ -10,6 +10,7 @@ import { DeliveriesRepository, type ClaimedDelivery } from './deliveries.reposit
 import { SubscriptionsRepository } from './subscriptions.repository';
 import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookSecrets } from './webhook-secrets';
 import { WebhookSender } from './webhook-sender';
 import { webhooksConfig } from './webhooks.config';
 
@@ -49,6 +50,7 @@ export class WebhookDispatcher implements OnModuleInit {
     private readonly sender: WebhookSender,
     @Inject(webhooksConfig.KEY) private readonly config: ConfigType<typeof webhooksConfig>,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+    private readonly secrets: WebhookSecrets,
   ) {}
 
   onModuleInit(): void {
@@ -129,7 +131,11 @@ export class WebhookDispatcher implements OnModuleInit {
         'User-Agent': USER_AGENT,
         'X-GQT-Event': claimed.eventType,
         'X-GQT-Delivery': claimed.eventId,
-        'X-GQT-Signature': signatureHeader(subscription.secret, claimed.body, Math.floor(Date.now() / 1000)),
+        'X-GQT-Signature': signatureHeader(
+          this.secrets.open(subscription.sealedSecret),
+          claimed.body,
+          Math.floor(Date.now() / 1000),
+        ),
       },
     });
     const delivered = result.status !== null && result.status >= 200 && result.status < 300;

@@ -16,9 +16,9 @@ export class WebhookSubscriptionEntity {
   @Column({ type: 'text', array: true })
   events!: WebhookEventType[];
 
-  /** Kept readable: the platform signs with it. Shown to the bank only when created or rotated. */
-  @Column({ type: 'text' })
-  secret!: string;
+  /** The signing secret, sealed (see WebhookSecrets); shown to the bank only when created or rotated. */
+  @Column({ name: 'secret', type: 'text' })
+  sealedSecret!: string;
 
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;

@@ -7,6 +7,7 @@ import { SubscriptionsRepository } from './subscriptions.repository';
 import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookDispatcher } from './webhook-dispatcher';
+import { WebhookSecrets } from './webhook-secrets';
 import { WebhookSender } from './webhook-sender';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 import { webhooksConfig } from './webhooks.config';
@@ -18,7 +19,14 @@ import { WebhooksService } from './webhooks.service';
     ConfigModule.forFeature(webhooksConfig),
     EnterprisesModule,
   ],
-  providers: [SubscriptionsRepository, DeliveriesRepository, WebhookSender, WebhookDispatcher, WebhooksService],
+  providers: [
+    SubscriptionsRepository,
+    DeliveriesRepository,
+    WebhookSecrets,
+    WebhookSender,
+    WebhookDispatcher,
+    WebhooksService,
+  ],
   exports: [WebhooksService, WebhookDispatcher],
 })
 export class WebhooksModule {}

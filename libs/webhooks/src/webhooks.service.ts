@@ -8,13 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import type { WebhookEventType } from './domain/event-types';
 import { RETRY_WINDOW_MS } from './domain/retry-schedule';
-import { newWebhookSecret } from './domain/signature';
 import { assertDeliverableUrl, parseWebhookUrl } from './domain/webhook-url';
 import { DeliveriesRepository } from './deliveries.repository';
 import { SubscriptionsRepository } from './subscriptions.repository';
 import type { WebhookAttemptEntity } from './webhook-attempt.entity';
 import type { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookDispatcher } from './webhook-dispatcher';
+import { WebhookSecrets } from './webhook-secrets';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 export interface NewSubscription {
@@ -36,7 +36,13 @@ export const WEBHOOK_SUBSCRIPTION_EVENTS = {
 const resolveHost = async (host: string) => (await lookup(host, { all: true })).map((a) => a.address);
 
 /** What the audit trail keeps of a subscription: never its secret. */
-const snapshot = ({ secret: _secret, ...subscription }: WebhookSubscriptionEntity) => subscription;
+const snapshot = ({ sealedSecret: _secret, ...subscription }: WebhookSubscriptionEntity) => subscription;
+
+/** A subscription with its signing secret in plain text: for the one answer that shows it. */
+export interface SubscriptionWithSecret {
+  subscription: WebhookSubscriptionEntity;
+  secret: string;
+}
 
 /** A bank's webhook subscriptions (webhooks:manage); a bank only ever sees its own. */
 @Injectable()
@@ -49,17 +55,18 @@ export class WebhooksService {
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+    private readonly secrets: WebhookSecrets,
   ) {}
 
   /** Checks the URL (resolving its host, outside any transaction), then records the subscription. */
-  async subscribe(principal: Principal, input: NewSubscription): Promise<WebhookSubscriptionEntity> {
+  async subscribe(principal: Principal, input: NewSubscription): Promise<SubscriptionWithSecret> {
     const url = parseWebhookUrl(input.url);
     await assertDeliverableUrl(url, this.app.production, resolveHost);
     return this.record(principal, url.toString(), input.events);
   }
 
   @Transactional()
-  private async record(principal: Principal, url: string, events: WebhookEventType[]) {
+  private async record(principal: Principal, url: string, events: WebhookEventType[]): Promise<SubscriptionWithSecret> {
     const bankId = bankOf(principal);
     if ((await this.subscriptions.countLive(bankId)) >= MAX_SUBSCRIPTIONS_PER_BANK) {
       throw ruleViolation(
@@ -67,19 +74,20 @@ export class WebhooksService {
         `A bank may have at most ${MAX_SUBSCRIPTIONS_PER_BANK} webhook subscriptions; delete one first`,
       );
     }
+    const { secret, sealed } = this.secrets.create();
     const subscription = Object.assign(new WebhookSubscriptionEntity(), {
       id: randomUUID(),
       bankId,
       url,
       events: [...new Set(events)],
-      secret: newWebhookSecret(),
+      sealedSecret: sealed,
       createdAt: new Date(),
       secretRotatedAt: null,
       deletedAt: null,
     });
     await this.subscriptions.insert(subscription);
     await this.changed(principal, subscription, WEBHOOK_SUBSCRIPTION_EVENTS.created, null);
-    return subscription;
+    return { subscription, secret };
   }
 
   list(principal: Principal, page: PageQuery): Promise<Page<WebhookSubscriptionEntity>> {
@@ -99,14 +107,15 @@ export class WebhooksService {
 
   /** A new signing secret, effective for every attempt from now on (retries included). */
   @Transactional()
-  async rotateSecret(principal: Principal, id: string): Promise<WebhookSubscriptionEntity> {
+  async rotateSecret(principal: Principal, id: string): Promise<SubscriptionWithSecret> {
     const subscription = await this.owned(principal, id, true);
     const before = snapshot(subscription);
-    subscription.secret = newWebhookSecret();
+    const { secret, sealed } = this.secrets.create();
+    subscription.sealedSecret = sealed;
     subscription.secretRotatedAt = new Date();
     await this.subscriptions.save(subscription);
     await this.changed(principal, subscription, WEBHOOK_SUBSCRIPTION_EVENTS.secretRotated, before);
-    return subscription;
+    return { subscription, secret };
   }
 
   async attempts(

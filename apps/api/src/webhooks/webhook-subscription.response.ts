@@ -2,6 +2,7 @@ import {
   WEBHOOK_EVENT_TYPES,
   type WebhookAttemptEntity,
   type WebhookDeliveryEntity,
+  type SubscriptionWithSecret,
   type WebhookEventType,
   type WebhookSubscriptionEntity,
 } from '@gqt/webhooks';
@@ -32,8 +33,8 @@ export class WebhookSecretResponse extends WebhookSubscriptionResponse {
    */
   secret!: string;
 
-  static withSecret(s: WebhookSubscriptionEntity): WebhookSecretResponse {
-    return { ...WebhookSubscriptionResponse.of(s), secret: s.secret };
+  static withSecret({ subscription, secret }: SubscriptionWithSecret): WebhookSecretResponse {
+    return { ...WebhookSubscriptionResponse.of(subscription), secret };
   }
 }
 

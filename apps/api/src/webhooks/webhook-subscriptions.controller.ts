@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Auth, CurrentPrincipal, PageQuery, UuidParam, mapPage, type Principal } from '@gqt/platform';
+import {
+  Auth,
+  CurrentPrincipal,
+  PageQuery,
+  UuidParam,
+  WithoutIdempotency,
+  mapPage,
+  type Principal,
+} from '@gqt/platform';
 import { WebhooksService } from '@gqt/webhooks';
 import { CreateWebhookSubscriptionDto } from './create-webhook-subscription.dto';
 import { WebhookAttemptQuery } from './webhook-attempt.query';
@@ -24,9 +32,11 @@ export class WebhookSubscriptionsController {
    * `X-GQT-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; a non-2xx
    * answer or a timeout is retried with exponential backoff for at least 24 hours.
    * Errors: 422 WEBHOOK_URL_NOT_HTTPS, WEBHOOK_URL_NOT_PUBLIC, WEBHOOK_URL_UNRESOLVABLE (production),
-   * WEBHOOK_SUBSCRIPTION_LIMIT.
+   * WEBHOOK_SUBSCRIPTION_LIMIT. The secret is shown only here, so this answer is never stored for an
+   * Idempotency-Key replay (it would sit readable in the database): a retry subscribes again.
    */
   @Auth('webhooks:manage')
+  @WithoutIdempotency()
   @Post()
   async create(
     @CurrentPrincipal() principal: Principal,
@@ -50,8 +60,12 @@ export class WebhookSubscriptionsController {
     await this.webhooks.unsubscribe(principal, id);
   }
 
-  /** Issues a new signing secret; every attempt from now on, retries included, is signed with it. */
+  /**
+   * Issues a new signing secret; every attempt from now on, retries included, is signed with it.
+   * Like the first secret, the answer is never stored for an Idempotency-Key replay.
+   */
   @Auth('webhooks:manage')
+  @WithoutIdempotency()
   @Post(':id/rotate-secret')
   @HttpCode(200)
   async rotateSecret(
