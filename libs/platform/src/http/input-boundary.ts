@@ -49,7 +49,6 @@ function refuseDeepJson(_request: unknown, _response: unknown, raw: Buffer): voi
   }
 }
 
-// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
 const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
