@@ -80,6 +80,7 @@ export async function startServer({ target, postgresUrl, env = {}, nodeArgs = []
   return {
     baseUrl,
     api: `${baseUrl}/api/v1`,
+    pid: child.pid,
     dataDir,
     databaseUrl: database?.url,
     /** Stops the server; the data stays until `dispose`. */

@@ -11,6 +11,7 @@ describe('webhook URLs in production', () => {
   beforeAll(async () => {
     process.env.NODE_ENV = 'production';
     process.env.JWT_SECRET = 'a-production-like-signing-key-of-enough-length';
+    process.env.SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
     api = await startApi();
     const admin = await adminToken(api.http);
     const bank = await enterpriseWithUser(api.http, admin, bankFields());
@@ -19,6 +20,7 @@ describe('webhook URLs in production', () => {
   afterAll(async () => {
     await api.close();
     Object.assign(process.env, saved);
+    delete process.env.SECRETS_KEY;
   });
 
   const subscribe = (url: string) =>
