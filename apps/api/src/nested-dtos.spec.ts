@@ -1,0 +1,31 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { getMetadataStorage, ValidationTypes, type ValidationMetadata } from 'class-validator';
+
+// @ValidateNested alone lets an array or null stand where an object belongs (issue 12: register-sme
+// with "user": [] reached the database). Every nested field must also be an object: use
+// @NestedObject / @NestedObjects from @gqt/platform, which say both.
+describe('every nested DTO field refuses arrays and null in place of its object', () => {
+  const dtoFiles = readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(dto|query)\.ts$/.test(file),
+  );
+  for (const file of dtoFiles) require(join(__dirname, file));
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, ValidationMetadata[]> };
+  const nested = [...storage.validationMetadatas.values()]
+    .flat()
+    .filter((metadata) => metadata.type === ValidationTypes.NESTED_VALIDATION);
+
+  it('finds the nested fields of the DTOs', () => {
+    expect(dtoFiles.length).toBeGreaterThan(20);
+    expect(nested.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(nested.map((metadata) => [`${(metadata.target as Function).name}.${metadata.propertyName}`, metadata]))(
+    '%s',
+    (_name, metadata) => {
+      const siblings = storage.validationMetadatas.get(metadata.target as Function) ?? [];
+      const isObject = siblings.find((m) => m.propertyName === metadata.propertyName && m.name === 'isObject');
+      expect(isObject && Boolean(isObject.each)).toBe(Boolean(metadata.each));
+    },
+  );
+});
