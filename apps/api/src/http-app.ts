@@ -3,7 +3,7 @@ import type { ConfigType } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { ProblemFilter, appConfig, applyInputBoundary, createValidationPipe } from '@gqt/platform';
+import { ProblemFilter, appConfig, createValidationPipe } from '@gqt/platform';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -11,10 +11,10 @@ import { API_PREFIX, buildOpenApi } from './openapi';
 
 /** The API application, configured exactly as it serves: used by main.ts and by the e2e tests. */
 export async function createApiApp(): Promise<INestApplication> {
+  // Bodies are parsed by the input boundary (InputBoundaryModule), within its limits.
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   const config = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
   app.useLogger(app.get(Logger));
-  applyInputBoundary(app);
   app.use(
     helmet({
       contentSecurityPolicy: {

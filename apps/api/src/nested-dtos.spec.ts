@@ -1,6 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { getMetadataStorage, ValidationTypes, type ValidationMetadata } from 'class-validator';
+import { getMetadataStorage, ValidationTypes } from 'class-validator';
+
+/** What class-validator keeps of one decorator (its ValidationMetadata, not exported by the package). */
+interface ValidationMetadata {
+  type: string;
+  name?: string;
+  target: Function | string;
+  propertyName: string;
+  each?: boolean;
+}
 
 // @ValidateNested alone lets an array or null stand where an object belongs (issue 12: register-sme
 // with "user": [] reached the database). Every nested field must also be an object: use

@@ -37,6 +37,7 @@ describe('hostile input is refused at the boundary', () => {
   const refused = (response: Response, status = 400, code = 'VALIDATION_FAILED') => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect([response.status, response.body.code]).toEqual([status, code]);
+    expect(response.body.requestId).toEqual(expect.any(String));
   };
   const smeSignUp = (overrides: Record<string, unknown> = {}) => ({
     enterprise: { ...smeFields(), kind: undefined },

@@ -599,6 +599,7 @@ export const en: SameShape<Dictionary> = {
   errors: {
     VALIDATION_FAILED: 'Some input is invalid: see the marked fields',
     INVALID_CREDENTIALS: 'Wrong username or password',
+    ACCOUNT_DISABLED: 'This account is disabled; ask the platform operator',
     TOO_MANY_FAILED_LOGINS: 'Too many failed logins: try again later',
     UNAUTHENTICATED: 'Please log in',
     FORBIDDEN: 'Your role cannot do this',

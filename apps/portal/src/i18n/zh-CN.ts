@@ -586,6 +586,7 @@ export const zhCN = {
   errors: {
     VALIDATION_FAILED: '输入有误，请检查标出的字段',
     INVALID_CREDENTIALS: '用户名或密码错误',
+    ACCOUNT_DISABLED: '该账户已停用，请联系平台运营人员',
     TOO_MANY_FAILED_LOGINS: '登录失败次数过多，请稍后再试',
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '您的角色无权执行此操作',

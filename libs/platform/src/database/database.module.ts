@@ -11,7 +11,7 @@ import { EmbeddedPostgres } from './embedded-postgres';
 import { migrations } from './migrations';
 import { runMigrations } from './run-migrations';
 
-type EmbeddableOptions = TypeOrmModuleOptions & { embeddedDataDir?: string };
+type EmbeddableOptions = TypeOrmModuleOptions & { embeddedDataDir?: string; embeddedSharedBuffers?: string };
 
 /**
  * One dialect everywhere: PostgreSQL through `pg`, either a server (DATABASE_URL) or the
@@ -25,6 +25,7 @@ type EmbeddableOptions = TypeOrmModuleOptions & { embeddedDataDir?: string };
       useFactory: (config: ConfigType<typeof databaseConfig>): EmbeddableOptions => ({
         type: 'postgres',
         embeddedDataDir: config.url ? undefined : config.embeddedDataDir,
+        embeddedSharedBuffers: config.url ? undefined : config.embeddedSharedBuffers,
         ...(config.url ? { url: config.url } : {}),
         autoLoadEntities: true,
         migrations,
@@ -35,8 +36,11 @@ type EmbeddableOptions = TypeOrmModuleOptions & { embeddedDataDir?: string };
         extra: { max: config.url ? config.poolSize : 1 },
       }),
       dataSourceFactory: async (options) => {
-        const { embeddedDataDir, ...dataSourceOptions } = options as EmbeddableOptions;
-        const embedded = embeddedDataDir ? await EmbeddedPostgres.start(embeddedDataDir) : undefined;
+        const { embeddedDataDir, embeddedSharedBuffers, ...dataSourceOptions } = options as EmbeddableOptions;
+        const embedded =
+          embeddedDataDir && embeddedSharedBuffers
+            ? await EmbeddedPostgres.start(embeddedDataDir, embeddedSharedBuffers)
+            : undefined;
         const dataSource = new DataSource({ ...dataSourceOptions, ...embedded?.connection } as DataSourceOptions);
         await dataSource.initialize();
         if (embedded) {

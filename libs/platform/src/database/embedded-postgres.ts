@@ -19,13 +19,15 @@ export class EmbeddedPostgres {
     readonly socketDir: string,
   ) {}
 
-  static async start(dataDir: string): Promise<EmbeddedPostgres> {
+  static async start(dataDir: string, sharedBuffers: string): Promise<EmbeddedPostgres> {
     const inMemory = dataDir.startsWith('memory://');
     if (!inMemory) {
       mkdirSync(dataDir, { recursive: true });
       if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialiseInThread(resolve(dataDir));
     }
-    const db = await PGlite.create(inMemory ? undefined : resolve(dataDir));
+    const db = await PGlite.create(inMemory ? undefined : resolve(dataDir), {
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
+    });
     // A Unix socket in a private folder: nothing else on the machine reaches the database.
     const socketDir = mkdtempSync(join(tmpdir(), 'gqt-pg-'));
     const server = new PGLiteSocketServer({ db, path: join(socketDir, '.s.PGSQL.5432'), maxConnections: 1 });

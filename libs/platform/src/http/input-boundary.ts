@@ -1,6 +1,5 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { invalid, type FieldError } from '@gqt/kernel';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { json, urlencoded, type NextFunction, type Request, type Response } from 'express';
 
 /** The largest request body accepted, JSON or form. */
@@ -107,24 +106,21 @@ function refuseUnstorableText(request: Request, _response: Response, next: NextF
 }
 
 /**
- * The one boundary for hostile input, before any route, guard or pipe sees the request: bodies
- * are limited in size and depth before they are parsed (here), and text anywhere in the request
- * (path, headers, query, body) must be storable (InputBoundaryModule's middleware, which runs
- * after the request got its id). DTO validation then checks each field's shape.
- */
-export function applyInputBoundary(app: NestExpressApplication): void {
-  // Express's own parsers: Nest's useBodyParser keeps `verify` for its raw-body option.
-  app.use(json({ limit: BODY_LIMIT, verify: refuseDeepJson }));
-  app.use(urlencoded({ limit: BODY_LIMIT, extended: false }));
-}
-
-/**
- * Applies the storable-text check to every route. Not global on purpose: Nest mounts the
- * middleware of global modules first, so the logger's (which gives each request its id) runs before.
+ * The one boundary for hostile input, before any guard, pipe or route sees a request: bodies are
+ * limited in size and depth before they are parsed, and text anywhere in the request (path,
+ * headers, query, body) must be storable; DTO validation then checks each field's shape. Not a
+ * global module on purpose: Nest mounts the middleware of global modules first, so the logger's
+ * (which gives each request the id that its problem document names) runs before these.
  */
 @Module({})
 export class InputBoundaryModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(refuseUnstorableText).forRoutes({ path: '*path', method: RequestMethod.ALL });
+    consumer
+      .apply(
+        json({ limit: BODY_LIMIT, verify: refuseDeepJson }),
+        urlencoded({ limit: BODY_LIMIT, extended: false }),
+        refuseUnstorableText,
+      )
+      .forRoutes({ path: '*path', method: RequestMethod.ALL });
   }
 }
