@@ -6,7 +6,7 @@ import { getMetadataStorage, ValidationTypes } from 'class-validator';
 interface ValidationMetadata {
   type: string;
   name?: string;
-  target: Function | string;
+  target: object;
   propertyName: string;
   each?: boolean;
 }
@@ -18,8 +18,8 @@ describe('every nested DTO field refuses arrays and null in place of its object'
   const dtoFiles = readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter((file) =>
     /\.(dto|query)\.ts$/.test(file),
   );
-  for (const file of dtoFiles) require(join(__dirname, file));
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, ValidationMetadata[]> };
+  for (const file of dtoFiles) jest.requireActual(join(__dirname, file));
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<object, ValidationMetadata[]> };
   const nested = [...storage.validationMetadatas.values()]
     .flat()
     .filter((metadata) => metadata.type === ValidationTypes.NESTED_VALIDATION);
@@ -29,12 +29,11 @@ describe('every nested DTO field refuses arrays and null in place of its object'
     expect(nested.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(nested.map((metadata) => [`${(metadata.target as Function).name}.${metadata.propertyName}`, metadata]))(
-    '%s',
-    (_name, metadata) => {
-      const siblings = storage.validationMetadatas.get(metadata.target as Function) ?? [];
-      const isObject = siblings.find((m) => m.propertyName === metadata.propertyName && m.name === 'isObject');
-      expect(isObject && Boolean(isObject.each)).toBe(Boolean(metadata.each));
-    },
-  );
+  it.each(
+    nested.map((metadata) => [`${(metadata.target as { name: string }).name}.${metadata.propertyName}`, metadata]),
+  )('%s', (_name, metadata) => {
+    const siblings = storage.validationMetadatas.get(metadata.target) ?? [];
+    const isObject = siblings.find((m) => m.propertyName === metadata.propertyName && m.name === 'isObject');
+    expect(isObject && Boolean(isObject.each)).toBe(Boolean(metadata.each));
+  });
 });
