@@ -1,6 +1,6 @@
 import { Money, addDays, shanghaiDate } from '@gqt/kernel';
 import type { Principal } from '@gqt/platform';
-import type { ReceivablesService } from '@gqt/receivables';
+import type { ReceivableLifecycleService } from '@gqt/receivables';
 import { randomInt } from 'node:crypto';
 
 export type DemoTrader = 'core' | 'parts' | 'logistics' | 'software';
@@ -141,7 +141,7 @@ function invoiceNumber(issueDate: string): string {
 
 /** Registers, confirms, disputes, pays and cancels the demo receivables as the demo users would. */
 export async function seedDemoReceivables(
-  receivables: ReceivablesService,
+  receivables: ReceivableLifecycleService,
   users: Record<DemoTrader, Principal>,
   debtorUscc: string,
 ): Promise<void> {

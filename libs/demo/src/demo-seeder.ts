@@ -5,7 +5,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
 import { ApiClientsService, UsersService, principalOf } from '@gqt/identity';
 import { CLIENT_SCOPES, REGION_CODE, appConfig, type Actor, type Role } from '@gqt/platform';
-import { ReceivablesService } from '@gqt/receivables';
+import { ReceivableLifecycleService } from '@gqt/receivables';
 import { ClsService } from 'nestjs-cls';
 import { randomBytes } from 'node:crypto';
 import { announce, type DemoClient, type DemoLogin } from './demo-credentials';
@@ -33,7 +33,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly enterprises: EnterprisesService,
     private readonly users: UsersService,
     private readonly clients: ApiClientsService,
-    private readonly receivables: ReceivablesService,
+    private readonly receivables: ReceivableLifecycleService,
     private readonly onboarding: DemoOnboarding,
   ) {}
 

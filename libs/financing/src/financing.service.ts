@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { Money, conflict, forbidden, notFound, ruleViolation, shanghaiDate, type BusinessDate } from '@gqt/kernel';
 import { DEFAULT_FINANCING_RATIO, EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
-import { ReceivablesService } from '@gqt/receivables';
+import { ReceivablesFinancingPort } from '@gqt/receivables';
 import { AuditService, Outbox, actorOf, type Page, type PageQuery, type Principal } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
 import {
@@ -56,7 +56,7 @@ const normalisedRate = (rate: string): string => (rate.includes('.') ? rate.repl
 export class FinancingService {
   constructor(
     private readonly requests: FinancingRequestsRepository,
-    private readonly receivables: ReceivablesService,
+    private readonly receivables: ReceivablesFinancingPort,
     private readonly enterprises: EnterprisesService,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,

@@ -14,4 +14,6 @@ export * from './receivable-statistics.service';
 export * from './receivable.entity';
 export type { ReceivableFilter } from './receivables.repository';
 export * from './receivables.module';
-export * from './receivables.service';
+export * from './receivable-lifecycle.service';
+export * from './receivable-queries.service';
+export * from './receivables-financing.port';

@@ -12,7 +12,10 @@ import { ReceivableStatisticsService } from './receivable-statistics.service';
 import { ReceivableEntity } from './receivable.entity';
 import { ReceivablesJobs } from './receivables.jobs';
 import { ReceivablesRepository } from './receivables.repository';
-import { ReceivablesService } from './receivables.service';
+import { ReceivableAuditTrail } from './receivable-audit-trail';
+import { ReceivableLifecycleService } from './receivable-lifecycle.service';
+import { ReceivableQueriesService } from './receivable-queries.service';
+import { ReceivablesFinancingPort } from './receivables-financing.port';
 
 @Module({
   imports: [
@@ -23,13 +26,22 @@ import { ReceivablesService } from './receivables.service';
   providers: [
     ReceivablesRepository,
     ReceivableNotifications,
-    ReceivablesService,
+    ReceivableAuditTrail,
+    ReceivableLifecycleService,
+    ReceivableQueriesService,
+    ReceivablesFinancingPort,
     ImportFilesRepository,
     ReceivableImportsService,
     ReceivablesJobs,
     ReceivableStatisticsRepository,
     ReceivableStatisticsService,
   ],
-  exports: [ReceivablesService, ReceivableImportsService, ReceivableStatisticsService],
+  exports: [
+    ReceivableLifecycleService,
+    ReceivableQueriesService,
+    ReceivablesFinancingPort,
+    ReceivableImportsService,
+    ReceivableStatisticsService,
+  ],
 })
 export class ReceivablesModule {}
