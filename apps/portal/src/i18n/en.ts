@@ -1,3 +1,4 @@
+import { INDUSTRY_NAMES } from '@gqt/contracts';
 import type { Dictionary } from './zh-CN';
 
 /** Same keys as the Chinese dictionary, checked by the compiler: the English toggle is complete. */
@@ -95,23 +96,7 @@ export const en: SameShape<Dictionary> = {
   },
   enterpriseKind: { CORE: 'Core enterprise', SME: 'SME', BANK: 'Bank', BUYER: 'Buyer' },
   sizeClass: { LARGE: 'Large', MEDIUM: 'Medium', SMALL: 'Small', MICRO: 'Micro' },
-  industry: {
-    AGRICULTURE: 'Agriculture, forestry, fishery',
-    INDUSTRY: 'Industry',
-    CONSTRUCTION: 'Construction',
-    WHOLESALE: 'Wholesale',
-    RETAIL: 'Retail',
-    TRANSPORT: 'Transport',
-    WAREHOUSING: 'Warehousing',
-    POSTAL: 'Postal',
-    HOSPITALITY: 'Accommodation and catering',
-    INFORMATION_TRANSMISSION: 'Information transmission',
-    SOFTWARE_IT: 'Software and IT services',
-    REAL_ESTATE: 'Real-estate development',
-    PROPERTY_MANAGEMENT: 'Property management',
-    LEASING_BUSINESS_SERVICES: 'Leasing and business services',
-    OTHER: 'Other',
-  },
+  industry: INDUSTRY_NAMES.en,
   ownership: {
     STATE_ORGAN: 'State organ',
     PUBLIC_INSTITUTION: 'Public institution',

@@ -1,4 +1,6 @@
 // 简体中文: the portal's default language.
+import { INDUSTRY_NAMES } from '@gqt/contracts';
+
 export const zhCN = {
   app: { name: '桂企通', operator: '平台运营' },
   common: {
@@ -89,23 +91,7 @@ export const zhCN = {
   },
   enterpriseKind: { CORE: '核心企业', SME: '中小企业', BANK: '银行', BUYER: '采购方' },
   sizeClass: { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' },
-  industry: {
-    AGRICULTURE: '农、林、牧、渔业',
-    INDUSTRY: '工业',
-    CONSTRUCTION: '建筑业',
-    WHOLESALE: '批发业',
-    RETAIL: '零售业',
-    TRANSPORT: '交通运输业',
-    WAREHOUSING: '仓储业',
-    POSTAL: '邮政业',
-    HOSPITALITY: '住宿和餐饮业',
-    INFORMATION_TRANSMISSION: '信息传输业',
-    SOFTWARE_IT: '软件和信息技术服务业',
-    REAL_ESTATE: '房地产开发经营',
-    PROPERTY_MANAGEMENT: '物业管理',
-    LEASING_BUSINESS_SERVICES: '租赁和商务服务业',
-    OTHER: '其他未列明行业',
-  },
+  industry: INDUSTRY_NAMES['zh-CN'],
   ownership: {
     STATE_ORGAN: '国家机关',
     PUBLIC_INSTITUTION: '事业单位',

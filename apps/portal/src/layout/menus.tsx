@@ -16,7 +16,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Role } from '../api/types';
+import type { Role } from '../api/schema';
 
 export interface MenuEntry {
   path: string;

@@ -1,9 +1,8 @@
 import { invalidState } from '@gqt/kernel';
 
-// api-contract.md § Receivables: PENDING_CONFIRMATION → CONFIRMED | DISPUTED | CANCELLED;
-// CONFIRMED → SETTLED when nothing is outstanding. Overdue is not a status.
-export const RECEIVABLE_STATUSES = ['PENDING_CONFIRMATION', 'CONFIRMED', 'DISPUTED', 'CANCELLED', 'SETTLED'] as const;
-export type ReceivableStatus = (typeof RECEIVABLE_STATUSES)[number];
+import type { ReceivableStatus } from '@gqt/contracts';
+
+export { RECEIVABLE_STATUSES, type ReceivableStatus } from '@gqt/contracts';
 
 export type ReceivableAction = 'confirm' | 'dispute' | 'cancel' | 'pay';
 
