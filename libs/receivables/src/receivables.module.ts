@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { NotificationsModule } from '@gqt/notifications';
+import { AcceptedReceivablesService } from './accepted-receivables.service';
 import { ImportFilesRepository } from './import/import-files.repository';
 import { ReceivableImportsService } from './import/receivable-imports.service';
 import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
@@ -29,7 +30,8 @@ import { ReceivablesService } from './receivables.service';
     ReceivablesJobs,
     ReceivableStatisticsRepository,
     ReceivableStatisticsService,
+    AcceptedReceivablesService,
   ],
-  exports: [ReceivablesService, ReceivableImportsService, ReceivableStatisticsService],
+  exports: [ReceivablesService, ReceivableImportsService, ReceivableStatisticsService, AcceptedReceivablesService],
 })
 export class ReceivablesModule {}

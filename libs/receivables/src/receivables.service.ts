@@ -34,7 +34,7 @@ import { RECEIVABLE_EVENTS, commonFields, receivableEvent } from './receivable-e
 import { auditSnapshot, figuresOf, type ReceivableDetails } from './receivable-details';
 import { newReceivableRecords, registeredEvent, registrationAudit } from './new-receivable';
 import { ReceivablePaymentEntity } from './receivable-payment.entity';
-import type { PledgeNotice, ReceivableEntity } from './receivable.entity';
+import type { PledgeNotice, ReceivableEntity, RepaymentAccount } from './receivable.entity';
 import {
   LIVE_INVOICE_NUMBER_KEY,
   PAYMENT_REFERENCE_KEY,
@@ -93,6 +93,7 @@ export interface PledgeRegistration {
   bankName: string;
   registrationNo: string;
   disbursedOn: BusinessDate;
+  repaymentAccount?: RepaymentAccount;
 }
 
 export interface RecordedPayment {

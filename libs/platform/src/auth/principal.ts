@@ -1,4 +1,4 @@
-export const ROLES = ['ADMIN', 'REGULATOR', 'CORE_ENTERPRISE', 'SME', 'BANK'] as const;
+export const ROLES = ['ADMIN', 'REGULATOR', 'CORE_ENTERPRISE', 'SME', 'BANK', 'PURCHASER'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const CLIENT_SCOPES = ['receivables:read', 'financing:read', 'financing:write', 'webhooks:manage'] as const;
