@@ -1,9 +1,8 @@
-import type { PolicyTerms } from '@gqt/procurement';
+import { SHARE_PATTERN, type PolicyTerms } from '@gqt/procurement';
 import { IsMoney } from '@gqt/platform';
 import { Type } from 'class-transformer';
 import { IsDefined, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
-const SHARE = /^(0|1)(\.\d{1,4})?$/;
 const SHARE_MESSAGE = '$property must be a decimal from 0 to 1 with at most 4 decimals, e.g. "0.30"';
 
 export class SmallProjectThresholdsDto {
@@ -22,13 +21,13 @@ export class ReplaceProcurementPolicyDto implements PolicyTerms {
   /** The least share of each unit's yearly budget reserved for SMEs, 0-1. @example "0.30" */
   @IsString()
   @MaxLength(6)
-  @Matches(SHARE, { message: SHARE_MESSAGE })
+  @Matches(SHARE_PATTERN, { message: SHARE_MESSAGE })
   reservedShareMin!: string;
 
   /** The least share of the reserved part going to small and micro enterprises, 0-1. @example "0.60" */
   @IsString()
   @MaxLength(6)
-  @Matches(SHARE, { message: SHARE_MESSAGE })
+  @Matches(SHARE_PATTERN, { message: SHARE_MESSAGE })
   smallMicroShareMin!: string;
 
   @IsDefined()

@@ -1,4 +1,4 @@
-import { Money, invalid, parseDecimal, type FieldError } from '@gqt/kernel';
+import { Money, invalid, type FieldError } from '@gqt/kernel';
 
 export const PROJECT_CATEGORIES = ['GOODS', 'SERVICES', 'WORKS'] as const;
 export type ProjectCategory = (typeof PROJECT_CATEGORIES)[number];
@@ -28,7 +28,8 @@ export const DEFAULT_POLICY_TERMS: PolicyTerms = {
 
 // SME Payment Regulation (2025) art. 9: 30 days from acceptance, by contract at most 60.
 const MAX_PAYMENT_DAYS = 60;
-const SHARE_PATTERN = /^(0|1)(\.\d{1,4})?$/;
+/** A share from 0 to 1 with at most 4 decimals. */
+export const SHARE_PATTERN = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 
 /** "0.3000" and "0.3" are one share, shown with at least two decimals ("0.30"). */
 export function canonicalShare(share: string): string {
@@ -45,7 +46,7 @@ export function checkPolicyTerms(input: PolicyTerms): PolicyTerms {
   const errors: FieldError[] = [];
   const share = (field: 'reservedShareMin' | 'smallMicroShareMin') => {
     const text = input[field];
-    const valid = SHARE_PATTERN.test(text) && parseDecimal(text).numerator <= parseDecimal(text).scale;
+    const valid = SHARE_PATTERN.test(text);
     if (!valid) errors.push({ field, message: 'must be a decimal from 0 to 1 with at most 4 decimals, e.g. "0.30"' });
     return valid ? canonicalShare(text) : text;
   };
