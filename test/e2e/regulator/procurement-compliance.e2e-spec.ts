@@ -212,7 +212,8 @@ describe('procurement compliance', () => {
       expect(published[0]).toMatchObject({ reservedShare: '0.2999', compliant: false, budgetTotal: '10000000.00' });
       const csv = await as().get(`/public/procurement/${YEAR}?format=csv`);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-      const [header] = csv.text.replace(/^\uFEFF/, '').split('\n');
+      const [header, first] = csv.text.replace(/^\uFEFF/, '').split('\n');
+      expect(first.split(',').slice(13, 14)).toEqual(['false']);
       expect(header).not.toContain('flags');
       expect(header.split(',').slice(0, 8)).toEqual([
         'level',
@@ -289,7 +290,10 @@ describe('procurement compliance', () => {
         .trim()
         .split('\n');
       expect(lines[0].split(',').at(-1)).toBe('flags');
-      expect(lines[1]).toContain(a.enterprise.id);
+      // a's project of the year: 2000000.00 of 5000000.00 reserved, 40 % against the year's 40 %.
+      expect(
+        lines[1].split(',').slice(1, 2).concat(lines[1].split(',').slice(7, 8), lines[1].split(',').slice(13, 14)),
+      ).toEqual([a.enterprise.id, '0.4000', 'true']);
       const policy = await as(region).get(`/procurement-policies/${POLICY_YEAR}`);
       expect([policy.body.locked, policy.body.reservedShareMin]).toEqual([true, '0.40']);
       const terms = {

@@ -17,7 +17,8 @@ const columns = (year: number): Column<ComplianceRow>[] => [
   { header: 'awardedTotal', value: (r) => r.awarded.toString() },
   { header: 'awardedToSme', value: (r) => r.awardedToSme.toString() },
   { header: 'awardedToSmallMicro', value: (r) => r.awardedToSmallMicro.toString() },
-  { header: 'compliant', value: (r) => r.compliant },
+  // Spelled out: a CSV writer leaves false blank.
+  { header: 'compliant', value: (r) => String(r.compliant) },
   { header: 'unitCount', value: (r) => r.unitCount },
   { header: 'compliantUnitCount', value: (r) => r.compliantUnitCount },
 ];
