@@ -2,8 +2,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { PROCUREMENT_EVENTS, type AwardAcceptedPayload } from '@gqt/procurement';
 import { EventHandlers, type PublishedEvent } from '@gqt/platform';
 import { isLive } from './domain/financing-status';
-import { FinancingRequestReceivableEntity } from './financing-request-receivable.entity';
 import { FinancingRequestsRepository } from './financing-requests.repository';
+import { liveLink } from './new-financing-request';
 
 type AwardAccepted = PublishedEvent<typeof PROCUREMENT_EVENTS.awardAccepted, AwardAcceptedPayload>;
 
@@ -27,16 +27,9 @@ export class AwardFinancingJobs implements OnModuleInit {
         if (payload.financingRequestId === null) return;
         const request = await this.requests.lock(payload.financingRequestId);
         if (!request || !isLive(request.status)) return;
+        const receivable = { id: payload.receivableId, debtorId: payload.unitId, dueDate: payload.dueDate };
         await this.requests.insertLinks([
-          Object.assign(new FinancingRequestReceivableEntity(), {
-            financingRequestId: request.id,
-            receivableId: payload.receivableId,
-            bankId: request.bankId,
-            debtorId: payload.unitId,
-            outstandingAmount: payload.acceptedAmount,
-            dueDate: payload.dueDate,
-            live: true,
-          }),
+          liveLink(request, { ...receivable, outstandingAmount: payload.acceptedAmount }),
         ]);
       },
     );

@@ -8,11 +8,10 @@ import { actorOf, type Principal } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
 import { assertWithinFinancingRatio } from './domain/financing-rules';
 import { FINANCING_EVENTS } from './financing-events';
-import { FinancingRequestReceivableEntity } from './financing-request-receivable.entity';
 import { partyOf, type FinancingRequestView } from './financing-request-view';
-import { FinancingRequestEntity } from './financing-request.entity';
 import { FinancingRequestsRepository, LIVE_AWARD_CONSTRAINT } from './financing-requests.repository';
 import { FinancingService } from './financing.service';
+import { liveLink, submittedRequest } from './new-financing-request';
 
 export interface NewAwardFinancingRequest {
   awardId: string;
@@ -68,43 +67,22 @@ export class AwardFinancingService {
     assertWithinFinancingRatio(requested, unpaid, ratio);
     const sme = await this.enterprises.findById(principal.enterpriseId);
     if (!sme) throw forbidden('The SME of this account no longer exists');
-    const now = new Date();
-    const request = Object.assign(new FinancingRequestEntity(), {
-      id,
-      smeId: sme.id,
-      bankId: bank.id,
-      status: 'SUBMITTED',
-      awardId: award.id,
-      requestedAmount: requested.toString(),
-      termDays: input.termDays,
-      outstandingTotal: unpaid.toString(),
-      financingRatio: ratio,
-      approvedAmount: null,
-      annualRate: null,
-      approvedTermDays: null,
-      rejectionReason: null,
-      loanReference: null,
-      disbursedOn: null,
-      pledgeRegistrationNo: null,
-      repaidOn: null,
-      jurisdictions: [...new Set([sme.cityCode, bank.cityCode, award.unitCityCode])].sort(),
-      createdAt: now,
-      updatedAt: now,
-    } satisfies FinancingRequestEntity);
+    const request = submittedRequest(
+      {
+        id,
+        sme,
+        bank,
+        awardId: award.id,
+        requested,
+        termDays: input.termDays,
+        outstandingTotal: unpaid,
+        ratio,
+        cityCodes: [award.unitCityCode],
+      },
+      new Date(),
+    );
     if ((await this.requests.insertHolding(request)) === LIVE_AWARD_CONSTRAINT) throw alreadyPledged(input.awardId);
-    const links = held
-      .filter((r) => r.held)
-      .map((r) =>
-        Object.assign(new FinancingRequestReceivableEntity(), {
-          financingRequestId: id,
-          receivableId: r.id,
-          bankId: bank.id,
-          debtorId: r.debtorId,
-          outstandingAmount: r.outstandingAmount.toString(),
-          dueDate: r.dueDate,
-          live: true,
-        }),
-      );
+    const links = held.filter((r) => r.held).map((r) => liveLink(request, r));
     if (links.length > 0 && (await this.requests.insertLinks(links)) !== null) throw alreadyPledged(input.awardId);
     return this.financing.changed(principal, FINANCING_EVENTS.submitted, null, request, {
       sme: partyOf(sme),

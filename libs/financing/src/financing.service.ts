@@ -24,9 +24,9 @@ import {
 import { transition } from './domain/financing-status';
 import { AwardCollateral } from './award-collateral';
 import { FINANCING_EVENTS, type FinancingEventType } from './financing-events';
-import { FinancingRequestReceivableEntity } from './financing-request-receivable.entity';
 import { partyOf, viewOf, type FinancingRequestView, type PartySummary } from './financing-request-view';
-import { FinancingRequestEntity } from './financing-request.entity';
+import type { FinancingRequestEntity } from './financing-request.entity';
+import { liveLink, submittedRequest } from './new-financing-request';
 import {
   FinancingRequestsRepository,
   LIVE_LINK_CONSTRAINT,
@@ -98,44 +98,22 @@ export class FinancingService {
     );
     const sme = await this.enterprises.findById(principal.enterpriseId);
     if (!sme) throw forbidden('The SME of this account no longer exists');
-    const now = new Date();
-    const request = Object.assign(new FinancingRequestEntity(), {
-      id,
-      smeId: sme.id,
-      bankId: bank.id,
-      status: 'SUBMITTED',
-      requestedAmount: requested.toString(),
-      termDays: input.termDays,
-      outstandingTotal: outstandingTotal.toString(),
-      financingRatio: ratio,
-      approvedAmount: null,
-      annualRate: null,
-      approvedTermDays: null,
-      rejectionReason: null,
-      loanReference: null,
-      disbursedOn: null,
-      pledgeRegistrationNo: null,
-      repaidOn: null,
-      jurisdictions: [
-        ...new Set([sme.cityCode, bank.cityCode, ...pledged.flatMap((r) => [r.creditorCityCode, r.debtorCityCode])]),
-      ].sort(),
-      createdAt: now,
-      updatedAt: now,
-    });
-    await this.requests.insert(request);
-    const refused = await this.requests.insertLinks(
-      pledged.map((r) =>
-        Object.assign(new FinancingRequestReceivableEntity(), {
-          financingRequestId: id,
-          receivableId: r.id,
-          bankId: bank.id,
-          debtorId: r.debtorId,
-          outstandingAmount: r.outstandingAmount.toString(),
-          dueDate: r.dueDate,
-          live: true,
-        }),
-      ),
+    const request = submittedRequest(
+      {
+        id,
+        sme,
+        bank,
+        awardId: null,
+        requested,
+        termDays: input.termDays,
+        outstandingTotal,
+        ratio,
+        cityCodes: pledged.flatMap((r) => [r.creditorCityCode, r.debtorCityCode]),
+      },
+      new Date(),
     );
+    await this.requests.insert(request);
+    const refused = await this.requests.insertLinks(pledged.map((r) => liveLink(request, r)));
     if (refused === LIVE_LINK_CONSTRAINT) {
       throw conflict('RECEIVABLE_ALREADY_PLEDGED', 'A receivable is already in a live financing request');
     }
