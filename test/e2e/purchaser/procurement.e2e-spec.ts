@@ -228,6 +228,8 @@ describe('a purchasing unit declares, awards and accepts', () => {
         countedToSme: '400000.00',
         countedToSmallMicro: '250000.00',
       });
+      // The large supplier, a core enterprise, sees the contract it won.
+      expect((await as(large.token).get(`/procurement-awards/${consortium.id}`)).status).toBe(200);
       expect(
         problem(await awardTo(api.http, unit, p.id, large.enterprise.uscc, { smeShareAmount: '600000.01' })),
       ).toEqual([422, 'SHARE_EXCEEDS_AWARD']);

@@ -92,6 +92,8 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     ...ENTERPRISE_USER,
     ...DEBTOR,
     'onboarding:apply',
+    // A large enterprise may win government contracts too (a consortium's lead, say).
+    'procurement:read',
     'onboarding:read',
     'rewards:read',
   ]),
