@@ -133,7 +133,7 @@ const DEMO_RECEIVABLES: DemoReceivable[] = [
 ];
 
 /** A random 20-digit e-invoice number issued in Guangxi on `issueDate`. */
-function invoiceNumber(issueDate: string): string {
+export function invoiceNumber(issueDate: string): string {
   let tail = '';
   for (let i = 0; i < 15; i += 1) tail += String(randomInt(10));
   return `${issueDate.slice(2, 4)}451${tail}`;

@@ -1,8 +1,10 @@
+export * from './accepted-receivables.service';
 export * from './domain/invoice-number';
 export * from './domain/loan-prime-rate';
 export * from './domain/payment-terms';
 export * from './domain/receivable';
 export * from './domain/receivable-status';
+export type { InvoiceLine } from './domain/registration';
 export { IMPORT_COLUMNS } from './import/import-columns';
 export { csvTemplate, writeXlsxTemplate } from './import/import-template';
 export * from './import/receivable-imports.service';

@@ -24,7 +24,7 @@ import { RECEIVABLE_EVENTS, commonFields, receivableEvent } from './receivable-e
 import { ReceivableNotifications } from './receivable-notifications';
 import { ReceivablePaymentEntity } from './receivable-payment.entity';
 import type { ReceivableEntity } from './receivable.entity';
-import { LIVE_INVOICE_NUMBER_KEY, PAYMENT_REFERENCE_KEY, ReceivablesRepository } from './receivables.repository';
+import { PAYMENT_REFERENCE_KEY, ReceivablesRepository } from './receivables.repository';
 import { newReceivableRecords, registeredEvent, registrationAudit } from './new-receivable';
 
 export interface NewReceivable {
@@ -107,13 +107,7 @@ export class ReceivableLifecycleService {
       new Date(),
     );
     const { receivable, invoices: lines } = records;
-    if ((await this.receivables.insertMany([receivable], lines)) === LIVE_INVOICE_NUMBER_KEY) {
-      const taken = await this.receivables.liveInvoiceNumbers(lines.map((l) => l.number));
-      throw conflict(
-        'INVOICE_ALREADY_REGISTERED',
-        `Invoice ${taken.join(', ') || 'number'} is already on another receivable that is not cancelled`,
-      );
-    }
+    await this.receivables.insertRegistration(receivable, lines);
     await this.auditBatch.recordCreations([registrationAudit(records, actorOf(principal))]);
     await this.outbox.publish(registeredEvent(receivable, debtor));
     await this.notifications.confirmationRequested(receivable, creditor.name);

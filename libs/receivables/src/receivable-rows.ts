@@ -23,6 +23,7 @@ interface EnterpriseRow {
   ownership: EnterpriseEntity['ownership'];
   size_class: EnterpriseEntity['sizeClass'];
   financing_ratio: string | null;
+  parent_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -40,6 +41,7 @@ const ENTERPRISE_COLUMNS: (keyof EnterpriseRow)[] = [
   'ownership',
   'size_class',
   'financing_ratio',
+  'parent_id',
   'created_at',
   'updated_at',
 ];
@@ -141,6 +143,7 @@ function enterpriseOf(row: ReceivableWithPartiesRow, party: 'creditor' | 'debtor
     ownership: column('ownership'),
     sizeClass: column('size_class'),
     financingRatio: column('financing_ratio'),
+    parentId: column('parent_id'),
     createdAt: column('created_at'),
     updatedAt: column('updated_at'),
   } satisfies EnterpriseEntity);

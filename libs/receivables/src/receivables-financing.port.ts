@@ -6,7 +6,7 @@ import { assertFinanceable, outstandingOf } from './domain/receivable';
 import { ReceivableAuditTrail } from './receivable-audit-trail';
 import { auditSnapshot, figuresOf } from './receivable-details';
 import { ReceivableNotifications } from './receivable-notifications';
-import type { PledgeNotice } from './receivable.entity';
+import type { PledgeNotice, RepaymentAccount } from './receivable.entity';
 import { ReceivablesRepository } from './receivables.repository';
 
 /** What a financing request learns of each receivable it locks (CONTRACTS.md § Receivables → financing). */
@@ -29,6 +29,7 @@ export interface PledgeRegistration {
   bankName: string;
   registrationNo: string;
   disbursedOn: BusinessDate;
+  repaymentAccount?: RepaymentAccount;
 }
 
 /**

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { NotificationsModule } from '@gqt/notifications';
+import { AcceptedReceivablesService } from './accepted-receivables.service';
 import { ImportFilesRepository } from './import/import-files.repository';
 import { ReceivableImportsService } from './import/receivable-imports.service';
 import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
@@ -35,6 +36,7 @@ import { ReceivablesFinancingPort } from './receivables-financing.port';
     ReceivablesJobs,
     ReceivableStatisticsRepository,
     ReceivableStatisticsService,
+    AcceptedReceivablesService,
   ],
   exports: [
     ReceivableLifecycleService,
@@ -42,6 +44,7 @@ import { ReceivablesFinancingPort } from './receivables-financing.port';
     ReceivablesFinancingPort,
     ReceivableImportsService,
     ReceivableStatisticsService,
+    AcceptedReceivablesService,
   ],
 })
 export class ReceivablesModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { invalid } from '@gqt/kernel';
+import { conflict, invalid } from '@gqt/kernel';
 import {
   REGION_CODE,
   SqlParams,
@@ -64,6 +64,19 @@ export class ReceivablesRepository {
     });
   }
 
+  /**
+   * A registered receivable and its invoice lines; 409 INVOICE_ALREADY_REGISTERED when one of its
+   * invoices is live on another receivable (api-contract.md § Receivables).
+   */
+  async insertRegistration(receivable: ReceivableEntity, invoices: ReceivableInvoiceEntity[]): Promise<void> {
+    if ((await this.insertMany([receivable], invoices)) !== LIVE_INVOICE_NUMBER_KEY) return;
+    const taken = await this.liveInvoiceNumbers(invoices.map((l) => l.number));
+    throw conflict(
+      'INVOICE_ALREADY_REGISTERED',
+      `Invoice ${taken.join(', ') || 'number'} is already on another receivable that is not cancelled`,
+    );
+  }
+
   private async insertReceivableRows(receivables: ReceivableEntity[]): Promise<void> {
     if (receivables.length === 0) return;
     const rows = receivables.map((r) => ({
@@ -75,6 +88,10 @@ export class ReceivablesRepository {
       debtor_city_code: r.debtorCityCode,
       contract_no: r.contractNo,
       amount: r.amount,
+      confirmed_amount: r.confirmedAmount ?? null,
+      confirmed_at: r.confirmedAt?.toISOString() ?? null,
+      financing_request_id: r.financingRequestId ?? null,
+      pledge: r.pledge ?? null,
       delivery_date: r.deliveryDate,
       due_date: r.dueDate,
       payment_term_days: r.paymentTermDays,
@@ -88,13 +105,16 @@ export class ReceivablesRepository {
     }));
     await this.query(
       `INSERT INTO receivables (id, status, creditor_id, debtor_id, creditor_city_code, debtor_city_code, contract_no,
-                                amount, paid_amount, delivery_date, due_date, payment_term_days, payment_term_flags,
+                                amount, confirmed_amount, confirmed_at, financing_request_id, pledge, paid_amount,
+                                delivery_date, due_date, payment_term_days, payment_term_flags,
                                 late_interest_rate, description, created_by, import_job_id, import_row, created_at, updated_at)
        SELECT id, status, creditor_id, debtor_id, creditor_city_code, debtor_city_code, contract_no,
-              amount, 0, delivery_date, due_date, payment_term_days, payment_term_flags,
+              amount, confirmed_amount, confirmed_at, financing_request_id, pledge, 0,
+              delivery_date, due_date, payment_term_days, payment_term_flags,
               late_interest_rate, description, created_by, import_job_id, import_row, created_at, created_at
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, status text, creditor_id uuid, debtor_id uuid,
               creditor_city_code char(6), debtor_city_code char(6), contract_no text, amount numeric,
+              confirmed_amount numeric, confirmed_at timestamptz, financing_request_id uuid, pledge jsonb,
               delivery_date date, due_date date, payment_term_days integer, payment_term_flags text[],
               late_interest_rate numeric, description text, created_by uuid, import_job_id uuid,
               import_row integer, created_at timestamptz)`,

@@ -24,6 +24,14 @@ export class InvoiceResponse {
   issueDate!: string;
 }
 
+export class RepaymentAccountResponse {
+  /** @example "广西北部湾示范银行贺州分行" */
+  bankName!: string;
+
+  /** @example "6222020200012345678" */
+  accountNo!: string;
+}
+
 export class PledgeResponse implements PledgeNotice {
   financingRequestId!: string;
 
@@ -40,6 +48,9 @@ export class PledgeResponse implements PledgeNotice {
 
   /** The debtor pays the pledgee bank from now on (Civil Code art. 445). */
   paymentToPledgee!: true;
+
+  /** Where the debtor pays, when the bank named an account (always for contract financing, 政采贷). */
+  repaymentAccount?: RepaymentAccountResponse;
 }
 
 export class ReceivableResponse {

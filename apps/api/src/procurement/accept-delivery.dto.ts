@@ -1,0 +1,24 @@
+import type { NewAcceptance } from '@gqt/procurement';
+import { IsBusinessDate, IsMoney } from '@gqt/platform';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, MaxLength, ValidateNested } from 'class-validator';
+import { InvoiceLineDto } from '../receivables/register-receivable.dto';
+
+export class AcceptDeliveryDto implements NewAcceptance {
+  /** The day the delivery was accepted (Shanghai calendar); the payment term runs from here. @example "2026-04-01" */
+  @IsBusinessDate()
+  acceptedOn!: string;
+
+  /** Yuan; the award's acceptances never exceed it (422 AMOUNT_EXCEEDS_AWARD); equals the invoices' sum. @example "200000.00" */
+  @IsMoney()
+  @MaxLength(19)
+  amount!: string;
+
+  /** The supplier's invoices for the delivery; each invoice may be on one live receivable only. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => InvoiceLineDto)
+  invoices!: InvoiceLineDto[];
+}
