@@ -15,6 +15,8 @@ export type Permission =
   | 'receivables:confirm'
   | 'receivables:pay'
   | 'receivables:read'
+  | 'receivables:transfer'
+  | 'transfer-policy:manage'
   | 'financing:request'
   | 'financing:read'
   | 'financing:decide'
@@ -74,6 +76,7 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'onboarding:approve',
     'onboarding:connect',
     'rewards:manage',
+    'transfer-policy:manage',
   ]),
   CITY_REGULATOR: new Set<Permission>(REGULATOR),
   // Debtors confirm and pay: a core enterprise, or an SME that buys from another SME.
@@ -92,6 +95,7 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'receivables:read',
     'receivables:confirm',
     'receivables:pay',
+    'receivables:transfer',
     'financing:request',
     'financing:read',
   ]),
