@@ -28,6 +28,11 @@ export class ReceivableTransfersController {
    * 404 not visible; 409 INVALID_STATE (not CONFIRMED), RECEIVABLE_ALREADY_PLEDGED (in a live
    * financing request); 422 RECEIVABLE_OVERDUE, AMOUNT_EXCEEDS_OUTSTANDING (not between 0.01 and what
    * it holds), TRANSFEREE_NOT_ELIGIBLE (not a registered SME, or the debtor), SELF_DEALING, TIER_LIMIT.
+   *
+   * @throws {400} VALIDATION_FAILED or USCC_INVALID (problem+json)
+   * @throws {404} NOT_FOUND: the receivable does not exist or the caller may not see it (problem+json)
+   * @throws {409} INVALID_STATE or RECEIVABLE_ALREADY_PLEDGED (problem+json)
+   * @throws {422} RECEIVABLE_OVERDUE, AMOUNT_EXCEEDS_OUTSTANDING, TRANSFEREE_NOT_ELIGIBLE, SELF_DEALING, TIER_LIMIT, or IDEMPOTENCY_KEY_REUSED (problem+json)
    */
   @Auth('receivables:transfer')
   @Post(':id/transfers')
@@ -47,6 +52,8 @@ export class ReceivableTransfersController {
    * The debtor, the root's creditor, regulators and the operator see every holder; a holder sees the
    * holders of its own pieces, their ancestors and descendants; a bank those of the pieces put before
    * it; other pieces come without holder. Errors: 404 not visible.
+   *
+   * @throws {404} NOT_FOUND: the receivable does not exist or the caller may not see it (problem+json)
    */
   @Auth('receivables:read')
   @Get(':id/tree')

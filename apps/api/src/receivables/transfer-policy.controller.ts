@@ -28,6 +28,8 @@ export class TransferPolicyController {
    * @remarks For the region's regulators. Applies to transfers from now on (pieces already deeper
    * stay as they are); audited. Errors: 400 VALIDATION_FAILED (maxTier a whole number from 1 to 99);
    * 403 not a region regulator.
+   *
+   * @throws {400} VALIDATION_FAILED: maxTier is not a whole number from 1 to 99 (problem+json)
    */
   @Auth('transfer-policy:manage')
   @Put()
