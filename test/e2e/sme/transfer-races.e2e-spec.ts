@@ -173,6 +173,35 @@ describe('the obligation of a split receivable under races', () => {
     await expectConserved(rootId);
   });
 
+  it('never deadlocks transfers of a piece with financing requests over the root and that piece', async () => {
+    // A holds a root and, passed back to it through B, a piece further down: a request locks both
+    // (in id order) while a transfer of the piece writes a new piece of the same tree. Several
+    // trees, as the order of the two ids decides which locks first.
+    const [a, b, c] = holders;
+    const trees = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const rootId = await confirmed(a, '90000.00');
+        const p = (await transferred(api.http, a.token, rootId, b.enterprise.uscc, '60000.00')).id;
+        const q = (await transferred(api.http, b.token, p, a.enterprise.uscc, '50000.00')).id;
+        return { rootId, q };
+      }),
+    );
+    const responses = await Promise.all(
+      trees.flatMap(({ rootId, q }) =>
+        Array.from({ length: 6 }, (_, i) =>
+          i % 2 === 0
+            ? requestFinancing(api.http, a.token, bank.enterprise.id, [rootId, q], {
+                requestedAmount: '100.00',
+                termDays: 10,
+              })
+            : transfer(api.http, a.token, q, c.enterprise.uscc, '1000.00'),
+        ),
+      ),
+    );
+    expect(responses.filter((r) => r.status >= 500).map((r) => r.body)).toEqual([]);
+    for (const { rootId } of trees) await expectConserved(rootId);
+  });
+
   describe('held by the database, whoever writes', () => {
     const refusal = (work: (query: (sql: string, params: unknown[]) => Promise<unknown>) => Promise<unknown>) =>
       db

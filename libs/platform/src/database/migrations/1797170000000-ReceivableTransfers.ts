@@ -21,7 +21,10 @@ export class ReceivableTransfers1797170000000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE receivables
         ADD COLUMN parent_id uuid REFERENCES receivables (id),
-        ADD COLUMN root_id uuid REFERENCES receivables (id),
+        -- No foreign key: the tree check below holds it (a piece's root is its parent's). A key would
+        -- have every transfer in a tree take a share lock on the root, which a financing request
+        -- locking the root and a piece of the same holder (in id order) could deadlock with.
+        ADD COLUMN root_id uuid,
         ADD COLUMN tier smallint NOT NULL DEFAULT 1,
         ADD COLUMN transferred_amount numeric(18, 2) NOT NULL DEFAULT 0,
         ADD COLUMN upstream_holder_ids uuid[] NOT NULL DEFAULT '{}'`);
