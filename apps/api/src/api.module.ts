@@ -32,6 +32,8 @@ import { OnboardingApplicationsController } from './onboarding/onboarding-applic
 import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
 import { ReceivableImportsController } from './receivables/receivable-imports.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
+import { ReceivableTransfersController } from './receivables/receivable-transfers.controller';
+import { TransferPolicyController } from './receivables/transfer-policy.controller';
 import { RewardEvaluationsController } from './rewards/reward-evaluations.controller';
 import { RewardPoliciesController } from './rewards/reward-policies.controller';
 import { UsersController } from './users/users.controller';
@@ -63,6 +65,8 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     NotificationsController,
     ReceivableImportsController,
     ReceivablesController,
+    ReceivableTransfersController,
+    TransferPolicyController,
     FinancingRequestsController,
     AuditController,
     JobsController,

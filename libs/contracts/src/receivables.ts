@@ -1,6 +1,14 @@
 // api-contract.md § Receivables: PENDING_CONFIRMATION → CONFIRMED | DISPUTED | CANCELLED;
-// CONFIRMED → SETTLED when nothing is outstanding. Overdue is not a status.
-export const RECEIVABLE_STATUSES = ['PENDING_CONFIRMATION', 'CONFIRMED', 'DISPUTED', 'CANCELLED', 'SETTLED'] as const;
+// CONFIRMED → SETTLED when nothing is outstanding. Overdue is not a status. § Transfer and split:
+// CONFIRMED → TRANSFERRED when its holder has passed on all it held.
+export const RECEIVABLE_STATUSES = [
+  'PENDING_CONFIRMATION',
+  'CONFIRMED',
+  'DISPUTED',
+  'CANCELLED',
+  'SETTLED',
+  'TRANSFERRED',
+] as const;
 export type ReceivableStatus = (typeof RECEIVABLE_STATUSES)[number];
 
 // Payment-term and tenor flags, stored on the receivable and shown with it.

@@ -1,6 +1,7 @@
 /**
  * The events a bank may subscribe to (api-contract.md § Webhooks lists the minimum). A bank hears
- * financing_request.* of requests made to it, and receivable.* of receivables put before it.
+ * financing_request.* of requests made to it, and receivable.* of receivables put before it
+ * (receivable.transferred: a piece of one was passed on).
  */
 export const WEBHOOK_EVENT_TYPES = [
   'financing_request.submitted',
@@ -14,6 +15,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'receivable.cancelled',
   'receivable.payment_recorded',
   'receivable.settled',
+  'receivable.transferred',
   'receivable.overdue',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

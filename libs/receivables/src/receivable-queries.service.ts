@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { notFound, shanghaiDate } from '@gqt/kernel';
 import { AuditService, type AuditEventEntity, type Page, type PageQuery, type Principal } from '@gqt/platform';
-import type { ReceivableDetails } from './receivable-details';
+import { holdersShown, type TreeView } from './domain/receivable-tree';
+import { treeIdOf, type ReceivableDetails } from './receivable-details';
 import type { ReceivablePaymentEntity } from './receivable-payment.entity';
+import type { ReceivableEntity } from './receivable.entity';
 import { ReceivablesRepository, type ReceivableFilter } from './receivables.repository';
+import { ReceivableTreesRepository } from './transfer/receivable-trees.repository';
+
+/** A tree of pieces as one caller sees it (api-contract.md § Transfer and split). */
+export interface ReceivableTree {
+  rootId: string;
+  /** Every piece of the tree with its parties, the root first. */
+  pieces: ReceivableEntity[];
+  /** The pieces whose holder the caller is shown; the others are shown without. */
+  holdersShown: Set<string>;
+}
 
 /** What callers may read of receivables: tenancy is in every query (invisible = 404). */
 @Injectable()
 export class ReceivableQueriesService {
   constructor(
     private readonly receivables: ReceivablesRepository,
+    private readonly trees: ReceivableTreesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -26,6 +39,27 @@ export class ReceivableQueriesService {
       items: found.items.map((receivable) => ({ receivable, invoices: invoices.get(receivable.id) ?? [] })),
       nextCursor: found.nextCursor,
     };
+  }
+
+  /** All pieces of the tree of a receivable the caller can see; whose holders it is shown depends on who it is. */
+  async tree(principal: Principal, id: string): Promise<ReceivableTree> {
+    const receivable = await this.receivables.findVisible(id, principal);
+    if (!receivable) throw notFound('The receivable');
+    const rootId = treeIdOf(receivable);
+    const pieces = await this.trees.tree(rootId);
+    return { rootId, pieces, holdersShown: holdersShown(pieces, await this.treeView(principal, pieces)) };
+  }
+
+  /** The debtor, the root's creditor, regulators and the operator see every holder; others what they may see. */
+  private async treeView(principal: Principal, pieces: ReceivableEntity[]): Promise<TreeView> {
+    const [root] = pieces;
+    const party = principal.enterpriseId !== null && [root.debtorId, root.creditorId].includes(principal.enterpriseId);
+    if (party || principal.role === 'ADMIN' || principal.role === 'REGULATOR') return { kind: 'WHOLE' };
+    const visible = await this.trees.visibleAmong(
+      pieces.map((p) => p.id),
+      principal,
+    );
+    return { kind: principal.role === 'BANK' ? 'OWN' : 'CHAIN', visible };
   }
 
   /** The receivable's timeline from the audit trail, for whoever can see the receivable. */

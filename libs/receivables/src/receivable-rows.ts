@@ -70,6 +70,11 @@ export interface ReceivableRow {
   settled_on: string | null;
   financing_request_id: string | null;
   pledge: PledgeNotice | null;
+  transferred_amount: string;
+  parent_id: string | null;
+  root_id: string | null;
+  tier: number;
+  upstream_holder_ids: string[];
   created_by: string | null;
   import_job_id: string | null;
   import_row: number | null;
@@ -112,6 +117,11 @@ export function receivableOf(row: ReceivableRow): ReceivableEntity {
     settledOn: row.settled_on,
     financingRequestId: row.financing_request_id,
     pledge: row.pledge,
+    transferredAmount: row.transferred_amount,
+    parentId: row.parent_id,
+    rootId: row.root_id,
+    tier: row.tier,
+    upstreamHolderIds: row.upstream_holder_ids,
     createdBy: row.created_by,
     importJobId: row.import_job_id,
     importRow: row.import_row,

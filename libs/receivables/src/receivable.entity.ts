@@ -109,6 +109,26 @@ export class ReceivableEntity {
   @Column({ type: 'jsonb', nullable: true })
   pledge!: PledgeNotice | null;
 
+  /** What its holder passed on to others as pieces (api-contract.md § Transfer and split). */
+  @Column({ name: 'transferred_amount', type: 'numeric', precision: 18, scale: 2 })
+  transferredAmount!: string;
+
+  /** The receivable it was split from; null on a root. */
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  /** The root of its tree; null on a root itself (its tree is its own id). */
+  @Column({ name: 'root_id', type: 'uuid', nullable: true })
+  rootId!: string | null;
+
+  /** The root is tier 1, a piece of it tier 2, and so on. */
+  @Column({ type: 'smallint' })
+  tier!: number;
+
+  /** The holders of its ancestors, the root's creditor first: they see it (their descendant). */
+  @Column({ name: 'upstream_holder_ids', type: 'uuid', array: true })
+  upstreamHolderIds!: string[];
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

@@ -17,10 +17,22 @@ import { ReceivableAuditTrail } from './receivable-audit-trail';
 import { ReceivableLifecycleService } from './receivable-lifecycle.service';
 import { ReceivableQueriesService } from './receivable-queries.service';
 import { ReceivablesFinancingPort } from './receivables-financing.port';
+import { ReceivableTransferEntity } from './transfer/receivable-transfer.entity';
+import { ReceivableTransfersService } from './transfer/receivable-transfers.service';
+import { ReceivableTreesRepository } from './transfer/receivable-trees.repository';
+import { TransferPolicyEntity } from './transfer/transfer-policy.entity';
+import { TransferPolicyRepository } from './transfer/transfer-policy.repository';
+import { TransferPolicyService } from './transfer/transfer-policy.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReceivableEntity, ReceivableInvoiceEntity, ReceivablePaymentEntity]),
+    TypeOrmModule.forFeature([
+      ReceivableEntity,
+      ReceivableInvoiceEntity,
+      ReceivablePaymentEntity,
+      ReceivableTransferEntity,
+      TransferPolicyEntity,
+    ]),
     EnterprisesModule,
     NotificationsModule,
   ],
@@ -37,6 +49,10 @@ import { ReceivablesFinancingPort } from './receivables-financing.port';
     ReceivableStatisticsRepository,
     ReceivableStatisticsService,
     AcceptedReceivablesService,
+    ReceivableTreesRepository,
+    TransferPolicyRepository,
+    TransferPolicyService,
+    ReceivableTransfersService,
   ],
   exports: [
     ReceivableLifecycleService,
@@ -45,6 +61,8 @@ import { ReceivablesFinancingPort } from './receivables-financing.port';
     ReceivableImportsService,
     ReceivableStatisticsService,
     AcceptedReceivablesService,
+    TransferPolicyService,
+    ReceivableTransfersService,
   ],
 })
 export class ReceivablesModule {}

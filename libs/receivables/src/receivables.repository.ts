@@ -351,9 +351,11 @@ export class ReceivablesRepository {
 /**
  * Tenancy in the query (api-contract.md § Receivables): the parties' users; a bank that the
  * receivable was put before; a regulator of the region, or of the creditor's or debtor's city;
- * the operator. Anything else does not exist for the caller.
+ * the operator. The creditor of a piece is its holder, and the holders of its ancestors see it too
+ * (§ Transfer and split: a holder sees its descendants, the root's creditor the whole tree).
+ * Anything else does not exist for the caller.
  */
-function visibleTo(principal: Principal, params: SqlParams): string {
+export function visibleTo(principal: Principal, params: SqlParams): string {
   switch (principal.role) {
     case 'ADMIN':
       return 'true';
@@ -366,7 +368,8 @@ function visibleTo(principal: Principal, params: SqlParams): string {
       return `EXISTS (SELECT 1 FROM receivable_bank_access a WHERE a.receivable_id = r.id AND a.bank_id = ${params.add(principal.enterpriseId)})`;
     default: {
       const enterpriseId = params.add(principal.enterpriseId);
-      return `(r.creditor_id = ${enterpriseId} OR r.debtor_id = ${enterpriseId})`;
+      const upstream = `(r.tier > 1 AND r.upstream_holder_ids @> ARRAY[${enterpriseId}]::uuid[])`;
+      return `(r.creditor_id = ${enterpriseId} OR r.debtor_id = ${enterpriseId} OR ${upstream})`;
     }
   }
 }

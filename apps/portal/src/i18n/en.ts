@@ -124,6 +124,7 @@ export const en: SameShape<Dictionary> = {
       DISPUTED: 'Disputed',
       CANCELLED: 'Cancelled',
       SETTLED: 'Settled',
+      TRANSFERRED: 'Transferred',
     },
     financing: {
       SUBMITTED: 'Submitted',
@@ -641,5 +642,9 @@ export const en: SameShape<Dictionary> = {
     WEBHOOK_URL_UNRESOLVABLE: 'The URL’s host cannot be resolved',
     WEBHOOK_SUBSCRIPTION_LIMIT: 'The bank has the most subscriptions allowed',
     DELIVERY_IN_PROGRESS: 'This delivery is in progress',
+    RECEIVABLE_OVERDUE: 'The receivable is overdue and cannot be transferred',
+    AMOUNT_EXCEEDS_OUTSTANDING: 'The amount must be between 0.01 and what the holder still holds',
+    TRANSFEREE_NOT_ELIGIBLE: 'The transferee must be a registered SME other than the debtor',
+    TIER_LIMIT: 'Beyond the number of tiers the region allows',
   },
 };

@@ -119,6 +119,7 @@ export const zhCN = {
       DISPUTED: '有异议',
       CANCELLED: '已撤销',
       SETTLED: '已结清',
+      TRANSFERRED: '已转让',
     },
     financing: {
       SUBMITTED: '待审批',
@@ -628,6 +629,10 @@ export const zhCN = {
     WEBHOOK_URL_UNRESOLVABLE: '回调地址无法解析',
     WEBHOOK_SUBSCRIPTION_LIMIT: '回调订阅数量已达上限',
     DELIVERY_IN_PROGRESS: '该投递正在进行',
+    RECEIVABLE_OVERDUE: '该应收账款已逾期，不能转让',
+    AMOUNT_EXCEEDS_OUTSTANDING: '转让金额须在 0.01 元与持有的未付金额之间',
+    TRANSFEREE_NOT_ELIGIBLE: '受让方须为已在平台注册的中小企业，且不能是债务人',
+    TIER_LIMIT: '超过转让层级上限',
   },
 };
 

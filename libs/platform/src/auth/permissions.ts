@@ -15,6 +15,8 @@ export type Permission =
   | 'receivables:confirm'
   | 'receivables:pay'
   | 'receivables:read'
+  | 'receivables:transfer'
+  | 'transfer-policy:manage'
   | 'financing:request'
   | 'financing:read'
   | 'financing:decide'
@@ -85,6 +87,7 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'onboarding:connect',
     'rewards:manage',
     'procurement:policy',
+    'transfer-policy:manage',
   ]),
   CITY_REGULATOR: new Set<Permission>(REGULATOR),
   // Debtors confirm and pay: a core enterprise, or an SME that buys from another SME.
@@ -103,6 +106,7 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'receivables:read',
     'receivables:confirm',
     'receivables:pay',
+    'receivables:transfer',
     'financing:request',
     'financing:read',
     // A supplier reads the government contracts it won, to finance them.

@@ -4,7 +4,7 @@ import type { ReceivableStatus } from '@gqt/contracts';
 
 export { RECEIVABLE_STATUSES, type ReceivableStatus } from '@gqt/contracts';
 
-export type ReceivableAction = 'confirm' | 'dispute' | 'cancel' | 'pay';
+export type ReceivableAction = 'confirm' | 'dispute' | 'cancel' | 'pay' | 'transfer';
 
 /**
  * Which statuses allow which action. A disputed receivable may also be cancelled by its creditor:
@@ -15,6 +15,8 @@ const ALLOWED_FROM: Record<ReceivableAction, readonly ReceivableStatus[]> = {
   dispute: ['PENDING_CONFIRMATION'],
   cancel: ['PENDING_CONFIRMATION', 'DISPUTED'],
   pay: ['CONFIRMED'],
+  // Only a confirmed receivable can be split (api-contract.md § Transfer and split).
+  transfer: ['CONFIRMED'],
 };
 
 const VERB: Record<ReceivableAction, string> = {
@@ -22,6 +24,7 @@ const VERB: Record<ReceivableAction, string> = {
   dispute: 'disputed',
   cancel: 'cancelled',
   pay: 'paid',
+  transfer: 'transferred',
 };
 
 export function canDo(status: ReceivableStatus, action: ReceivableAction): boolean {
