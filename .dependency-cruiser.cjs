@@ -26,6 +26,13 @@ module.exports = {
       to: { path: [FRAMEWORK, '^libs/(?!kernel/)'] },
     },
     {
+      name: 'contracts-are-pure',
+      severity: 'error',
+      comment: 'The shared vocabulary (enums, labels, event types) is plain TypeScript that the portal imports too.',
+      from: { path: '^libs/contracts/' },
+      to: { path: [FRAMEWORK, '^libs/(?!contracts/)'] },
+    },
+    {
       name: 'contexts-meet-through-index',
       severity: 'error',
       comment: 'A context reaches another only through its public surface, src/index.ts.',
@@ -35,9 +42,9 @@ module.exports = {
     {
       name: 'platform-has-no-business',
       severity: 'error',
-      comment: 'The platform lib knows no bounded context.',
+      comment: 'The platform lib knows no bounded context (the shared vocabulary of @gqt/contracts is no context).',
       from: { path: '^libs/(platform|kernel)/' },
-      to: { path: '^libs/(?!platform/|kernel/)' },
+      to: { path: '^libs/(?!platform/|kernel/|contracts/)' },
     },
     {
       name: 'libs-do-not-import-apps',

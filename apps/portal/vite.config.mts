@@ -12,8 +12,12 @@ export default defineConfig({
   root: here,
   plugins: [react()],
   resolve: {
-    // Exact money arithmetic and the Shanghai calendar are shared with the API (pure TypeScript).
-    alias: { '@gqt/kernel': resolve(here, '../../libs/kernel/src/index.ts') },
+    // Exact money arithmetic, the Shanghai calendar and the API's enums and labels are shared with
+    // the API (pure TypeScript).
+    alias: {
+      '@gqt/kernel': resolve(here, '../../libs/kernel/src/index.ts'),
+      '@gqt/contracts': resolve(here, '../../libs/contracts/src/index.ts'),
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: {

@@ -118,3 +118,104 @@ export async function projected(app: INestApplication, receivableIds: string[]):
     'monitoring to handle the receivable events',
   );
 }
+
+export interface PieceStory {
+  /** Who receives the piece. */
+  holder: Party;
+  amount: string;
+  transferredOn: string;
+  /** The parent has nothing left after this transfer. */
+  passesOnAll?: boolean;
+  payments?: { amount: string; paidOn: string }[];
+}
+
+export interface PieceEvents {
+  pieceId: string;
+  /** The parent's side: receivable.transferred on the parent. */
+  transferred: DomainEvent;
+  pieceCreated: DomainEvent;
+  payments: DomainEvent[];
+  all: DomainEvent[];
+}
+
+/**
+ * A piece split off a receivable of a story (api-contract.md § Transfer and split), with the
+ * events the receivables context publishes for it: the parent's receivable.transferred and the
+ * piece's receivable.piece_created, then the debtor's payments on the piece.
+ */
+export function pieceStory(parent: StoryEvents, story: PieceStory): PieceEvents {
+  const pieceId = randomUUID();
+  const transferId = randomUUID();
+  const parentPayload = parent.registered.payload as Record<string, string>;
+  const confirmed = (parent.confirmed?.payload ?? {}) as Record<string, string>;
+  const dueDate = confirmed.dueDate ?? parentPayload.dueDate;
+  const transferred: DomainEvent = {
+    type: 'receivable.transferred',
+    aggregateType: 'receivable',
+    aggregateId: parent.receivableId,
+    payload: {
+      ...commonOf(parentPayload),
+      transferId,
+      pieceId,
+      rootId: parent.receivableId,
+      amount: Money.parse(story.amount).toString(),
+      transferredOn: story.transferredOn,
+      transferredAmount: Money.parse(story.amount).toString(),
+      outstandingAmount: '0.00',
+      status: story.passesOnAll ? 'TRANSFERRED' : 'CONFIRMED',
+      dueDate,
+    },
+  };
+  const base = {
+    ...commonOf(parentPayload),
+    receivableId: pieceId,
+    creditorId: story.holder.id,
+    creditorCityCode: story.holder.cityCode,
+  };
+  const pieceCreated: DomainEvent = {
+    type: 'receivable.piece_created',
+    aggregateType: 'receivable',
+    aggregateId: pieceId,
+    payload: {
+      ...base,
+      transferId,
+      parentId: parent.receivableId,
+      rootId: parent.receivableId,
+      tier: 2,
+      fromEnterpriseId: parentPayload.creditorId,
+      amount: Money.parse(story.amount).toString(),
+      deliveryDate: parentPayload.deliveryDate,
+      dueDate,
+      lateInterestRate: parentPayload.lateInterestRate ?? null,
+      issuedOn: story.transferredOn,
+    },
+  };
+  let left = Money.parse(story.amount);
+  const payments = (story.payments ?? []).map((payment): DomainEvent => {
+    left = left.minus(Money.parse(payment.amount));
+    return {
+      type: 'receivable.payment_recorded',
+      aggregateType: 'receivable',
+      aggregateId: pieceId,
+      payload: {
+        ...base,
+        paymentId: randomUUID(),
+        amount: Money.parse(payment.amount).toString(),
+        paidOn: payment.paidOn,
+        outstandingAmount: left.toString(),
+        dueDate,
+      },
+    };
+  });
+  return { pieceId, transferred, pieceCreated, payments, all: [transferred, pieceCreated, ...payments] };
+}
+
+const commonOf = (payload: Record<string, string>) => ({
+  receivableId: payload.receivableId,
+  creditorId: payload.creditorId,
+  debtorId: payload.debtorId,
+  creditorCityCode: payload.creditorCityCode,
+  debtorCityCode: payload.debtorCityCode,
+  debtorIndustry: payload.debtorIndustry,
+  contractNo: payload.contractNo,
+});

@@ -7,6 +7,7 @@ import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
+import { ProcurementModule } from '@gqt/procurement';
 import { ReceivablesModule } from '@gqt/receivables';
 import { WebhooksModule } from '@gqt/webhooks';
 import { RewardsModule } from '@gqt/rewards';
@@ -23,10 +24,16 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { PortalModule } from './portal/portal.module';
+import { ComplianceController } from './procurement/compliance.controller';
+import { ProcurementAwardsController } from './procurement/procurement-awards.controller';
+import { ProcurementPoliciesController } from './procurement/procurement-policies.controller';
+import { ProcurementProjectsController } from './procurement/procurement-projects.controller';
 import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
 import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
 import { ReceivableImportsController } from './receivables/receivable-imports.controller';
 import { ReceivablesController } from './receivables/receivables.controller';
+import { ReceivableTransfersController } from './receivables/receivable-transfers.controller';
+import { TransferPolicyController } from './receivables/transfer-policy.controller';
 import { RewardEvaluationsController } from './rewards/reward-evaluations.controller';
 import { RewardPoliciesController } from './rewards/reward-policies.controller';
 import { UsersController } from './users/users.controller';
@@ -43,6 +50,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     OnboardingModule,
     RewardsModule,
     MonitoringModule,
+    ProcurementModule,
     DemoModule,
     WebhooksModule,
     PortalModule,
@@ -57,6 +65,8 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     NotificationsController,
     ReceivableImportsController,
     ReceivablesController,
+    ReceivableTransfersController,
+    TransferPolicyController,
     FinancingRequestsController,
     AuditController,
     JobsController,
@@ -68,6 +78,10 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     OnboardingQuotasController,
     RewardPoliciesController,
     RewardEvaluationsController,
+    ProcurementPoliciesController,
+    ProcurementProjectsController,
+    ProcurementAwardsController,
+    ComplianceController,
   ],
   providers: [BootstrapAdmin],
 })

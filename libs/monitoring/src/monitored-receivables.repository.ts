@@ -66,14 +66,15 @@ export class MonitoredReceivablesRepository {
          creditor_id = x.creditor_id, debtor_id = x.debtor_id, creditor_city_code = x.creditor_city_code,
          debtor_city_code = x.debtor_city_code, debtor_industry = x.debtor_industry, contract_no = x.contract_no,
          status = x.status, amount_fen = x.amount_fen, confirmed_fen = x.confirmed_fen, paid_fen = x.paid_fen,
-         outstanding_fen = x.outstanding_fen, delivery_date = x.delivery_date, due_date = x.due_date,
-         due_date_confirmed = x.due_date_confirmed, late_interest_rate = x.late_interest_rate,
-         registered_at = x.registered_at, confirmed_at = x.confirmed_at, settled_on = x.settled_on, updated_at = now()
+         transferred_fen = x.transferred_fen, outstanding_fen = x.outstanding_fen, delivery_date = x.delivery_date,
+         due_date = x.due_date, due_date_confirmed = x.due_date_confirmed, late_interest_rate = x.late_interest_rate,
+         registered_at = x.registered_at, confirmed_at = x.confirmed_at, settled_on = x.settled_on,
+         root_id = x.root_id, issued_on = x.issued_on, updated_at = now()
         FROM jsonb_to_recordset($1::jsonb) AS x(receivable_id uuid, creditor_id uuid, debtor_id uuid,
              creditor_city_code text, debtor_city_code text, debtor_industry text, contract_no text, status text,
-             amount_fen bigint, confirmed_fen bigint, paid_fen bigint, outstanding_fen bigint, delivery_date date,
-             due_date date, due_date_confirmed boolean, late_interest_rate numeric, registered_at timestamptz,
-             confirmed_at timestamptz, settled_on date)
+             amount_fen bigint, confirmed_fen bigint, paid_fen bigint, transferred_fen bigint, outstanding_fen bigint,
+             delivery_date date, due_date date, due_date_confirmed boolean, late_interest_rate numeric,
+             registered_at timestamptz, confirmed_at timestamptz, settled_on date, root_id uuid, issued_on date)
        WHERE m.receivable_id = x.receivable_id`,
       [JSON.stringify(receivables.map(rowOf))],
     );
@@ -85,6 +86,19 @@ export class MonitoredReceivablesRepository {
       `INSERT INTO monitoring_payments (payment_id, receivable_id, amount_fen, paid_on) VALUES ($1, $2, $3, $4)
        ON CONFLICT (payment_id) DO NOTHING RETURNING payment_id`,
       [payment.paymentId, receivableId, payment.amount.fen.toString(), payment.paidOn],
+    );
+    return inserted.length === 1;
+  }
+
+  /** Records a transfer out of a receivable once; false if it was recorded already. */
+  async addTransfer(
+    receivableId: string,
+    transfer: { transferId: string; amount: Money; transferredOn: BusinessDate },
+  ) {
+    const inserted = await this.query<unknown[]>(
+      `INSERT INTO monitoring_transfers (transfer_id, receivable_id, amount_fen, transferred_on) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (transfer_id) DO NOTHING RETURNING transfer_id`,
+      [transfer.transferId, receivableId, transfer.amount.fen.toString(), transfer.transferredOn],
     );
     return inserted.length === 1;
   }

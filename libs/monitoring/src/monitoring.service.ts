@@ -13,6 +13,7 @@ import {
 import { REGION_CODE, type Page, type Principal } from '@gqt/platform';
 import { AgingRepository, type AgingGroup, type AgingPageRequest, type AgingRow } from './aging.repository';
 import { bucketOf, type AgingBucket, type AgingFigures } from './domain/aging';
+import { heldAmount } from './domain/monitored-receivable';
 import { industryLabel } from './domain/labels';
 import { daysOverdue, interestBasis, lateInterest, outstandingOn, type InterestBasis } from './domain/late-interest';
 import { LONG_PAYMENT_TERM_DAYS } from './domain/payment-terms';
@@ -229,8 +230,9 @@ export class MonitoringService {
       ),
       settledCount: settled,
       averageDaysToPay: oneDecimal(figures.pay_days === null ? null : Number(figures.pay_days)),
-      // Paid in full by the due date, out of everything that has fallen due: settled, or overdue now.
-      onTimePaymentRate: rate(BigInt(figures.settled_on_time), BigInt(settled + overdueNow)),
+      // Paid in full by the due date, out of everything that has fallen due: settled, or overdue now
+      // (a split receivable once).
+      onTimePaymentRate: rate(BigInt(figures.settled_on_time), BigInt(settled) + BigInt(figures.overdue_trees)),
       lateInterest: interest,
       flaggedPaymentTerms: {
         thresholdDays: LONG_PAYMENT_TERM_DAYS,
@@ -312,7 +314,7 @@ export class MonitoringService {
 function overdueItem(record: OverdueRecord, asOf: BusinessDate): OverdueItem {
   const { receivable, payments } = record;
   const debt = {
-    confirmedAmount: receivable.confirmedAmount!,
+    confirmedAmount: heldAmount(receivable),
     dueDate: receivable.dueDate!,
     payments,
     lateInterestRate: receivable.lateInterestRate,
@@ -329,7 +331,7 @@ function overdueItem(record: OverdueRecord, asOf: BusinessDate): OverdueItem {
       cityCode: receivable.debtorCityCode,
       industry: receivable.debtorIndustry,
     },
-    confirmedAmount: debt.confirmedAmount,
+    confirmedAmount: receivable.confirmedAmount!,
     outstandingAmount: outstandingOn(debt, asOf),
     deliveryDate: receivable.deliveryDate,
     dueDate: debt.dueDate,

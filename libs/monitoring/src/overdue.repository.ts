@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Money, addDays, type BusinessDate } from '@gqt/kernel';
+import { SqlParams } from '@gqt/platform';
 import type { Payment } from './domain/late-interest';
 import type { MonitoredReceivable } from './domain/monitored-receivable';
 import { receivableOf, type ReceivableRow } from './receivable-row';
 import { scopeSql, type MonitoringScope } from './monitoring-scope';
-import { LIVE_SQL, SqlParams } from './sql';
+import { LIVE_SQL } from './sql';
 
 export interface OverdueFilter {
   cityCode?: string;
@@ -56,7 +57,8 @@ export class OverdueRepository {
           `r.due_date < ${asOf}`,
           `coalesce(r.settled_on, 'infinity'::date) > ${asOf}`,
           `(r.delivery_date IS NULL OR r.delivery_date <= ${asOf})`,
-          `r.confirmed_fen > coalesce((SELECT sum(p.amount_fen) FROM monitoring_payments p
+          // What was passed on left before the due date (only a receivable not overdue is split).
+          `r.confirmed_fen - r.transferred_fen > coalesce((SELECT sum(p.amount_fen) FROM monitoring_payments p
                                         WHERE p.receivable_id = r.receivable_id AND p.paid_on <= ${asOf}), 0)`,
         ];
     const { filter } = request;

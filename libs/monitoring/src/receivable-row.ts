@@ -14,6 +14,7 @@ export interface ReceivableRow {
   amount_fen: string | null;
   confirmed_fen: string | null;
   paid_fen: string;
+  transferred_fen: string;
   outstanding_fen: string;
   delivery_date: string | null;
   due_date: string | null;
@@ -22,6 +23,8 @@ export interface ReceivableRow {
   registered_at: Date | null;
   confirmed_at: Date | null;
   settled_on: string | null;
+  root_id: string | null;
+  issued_on: string | null;
   overdue_notice_id: string | null;
 }
 
@@ -40,6 +43,9 @@ export function receivableOf(row: ReceivableRow): MonitoredReceivable {
     amount: fenOrNull(row.amount_fen),
     confirmedAmount: fenOrNull(row.confirmed_fen),
     paid: Money.ofFen(row.paid_fen),
+    transferred: Money.ofFen(row.transferred_fen),
+    rootId: row.root_id,
+    issuedOn: row.issued_on,
     deliveryDate: row.delivery_date,
     dueDate: row.due_date,
     dueDateConfirmed: row.due_date_confirmed,
@@ -64,6 +70,7 @@ export function rowOf(r: MonitoredReceivable) {
     amount_fen: r.amount?.fen.toString() ?? null,
     confirmed_fen: r.confirmedAmount?.fen.toString() ?? null,
     paid_fen: r.paid.fen.toString(),
+    transferred_fen: r.transferred.fen.toString(),
     outstanding_fen: outstanding(r).fen.toString(),
     delivery_date: r.deliveryDate,
     due_date: r.dueDate,
@@ -72,5 +79,7 @@ export function rowOf(r: MonitoredReceivable) {
     registered_at: r.registeredAt,
     confirmed_at: r.confirmedAt,
     settled_on: r.settledOn,
+    root_id: r.rootId,
+    issued_on: r.issuedOn,
   };
 }

@@ -48,14 +48,7 @@ export class ReceivablesProjection implements OnModuleInit {
     let changedFrom: BusinessDate | null = null;
     for (const event of events) {
       const before = current.get(event.payload.receivableId)!;
-      const paymentIsNew =
-        event.type === 'receivable.payment_recorded' &&
-        (await this.receivables.addPayment(event.payload.receivableId, {
-          paymentId: event.payload.paymentId,
-          amount: Money.parse(event.payload.amount),
-          paidOn: event.payload.paidOn,
-        }));
-      const after = applyEvent(before, event, paymentIsNew);
+      const after = applyEvent(before, event, await this.recordOnce(event));
       current.set(after.receivableId, after);
       const from = firstDayChanged(before, after, event);
       if (from !== null && (changedFrom === null || from < changedFrom)) changedFrom = from;
@@ -76,6 +69,30 @@ export class ReceivablesProjection implements OnModuleInit {
         after.dueDate < today,
     );
     await this.afterChange(changedFrom, newlyOverdue);
+  }
+
+  /**
+   * Keeps a payment or a transfer by its id, for business-date figures; whether it is new (an
+   * event delivered again must not count twice).
+   */
+  private async recordOnce(event: ReceivableEvent): Promise<boolean> {
+    const { payload } = event;
+    switch (event.type) {
+      case 'receivable.payment_recorded':
+        return this.receivables.addPayment(payload.receivableId, {
+          paymentId: event.payload.paymentId,
+          amount: Money.parse(event.payload.amount),
+          paidOn: event.payload.paidOn,
+        });
+      case 'receivable.transferred':
+        return this.receivables.addTransfer(payload.receivableId, {
+          transferId: event.payload.transferId,
+          amount: Money.parse(event.payload.amount),
+          transferredOn: event.payload.transferredOn,
+        });
+      default:
+        return false;
+    }
   }
 
   /**

@@ -2,19 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Money, type BusinessDate } from '@gqt/kernel';
+import { SqlParams } from '@gqt/platform';
 import type { OverdueDebt, Payment } from './domain/late-interest';
 import { LONG_PAYMENT_TERM_DAYS } from './domain/payment-terms';
 import { scopeSql, type MonitoringScope } from './monitoring-scope';
-import { LIVE_SQL, SqlParams, bucketSumsSql, type BucketRow } from './sql';
+import { LIVE_SQL, bucketSumsSql, type BucketRow } from './sql';
 
 export interface ScorecardFigures {
   open_count: string;
   open_fen: string;
   overdue_count: string;
   overdue_fen: string;
+  /** Receivables (a split one once) with money overdue. */
+  overdue_trees: string;
   confirmed_count: string;
   /** Average seconds from registration to confirmation. */
   confirm_seconds: string | null;
+  /** Receivables paid in full; a split one once, when the last of its pieces is paid. */
   settled_count: string;
   settled_on_time: string;
   /** Average days from delivery to settlement. */
@@ -32,28 +36,48 @@ export class ScorecardRepository {
     return this.txHost.tx.query<T>(sql, params);
   }
 
+  /**
+   * Each piece with money outstanding counts as a receivable, and a tree's amounts sum to its
+   * obligation once (api-contract.md § Transfer and split); what the debtor did counts once per
+   * tree: its confirmation (pieces have none of their own), the terms it agreed (the root's), and
+   * its payment of the whole debt (settled when the last piece is).
+   */
   async figures(debtorId: string, scope: MonitoringScope, today: BusinessDate): Promise<ScorecardFigures> {
     const params = new SqlParams();
     const debtor = params.add(debtorId);
     const day = params.add(today);
     const scoped = scopeSql(scope, 'r', params);
-    const settled = `r.status = 'SETTLED' AND r.confirmed_fen IS NOT NULL`;
     const [row] = await this.query<ScorecardFigures[]>(
-      `SELECT count(*) FILTER (WHERE ${LIVE_SQL('r')}) AS open_count,
-              coalesce(sum(r.outstanding_fen) FILTER (WHERE ${LIVE_SQL('r')}), 0) AS open_fen,
-              count(*) FILTER (WHERE ${LIVE_SQL('r')} AND r.due_date < ${day}) AS overdue_count,
-              coalesce(sum(r.outstanding_fen) FILTER (WHERE ${LIVE_SQL('r')} AND r.due_date < ${day}), 0) AS overdue_fen,
-              count(*) FILTER (WHERE r.confirmed_at IS NOT NULL AND r.registered_at IS NOT NULL) AS confirmed_count,
-              avg(extract(epoch FROM r.confirmed_at - r.registered_at))
-                FILTER (WHERE r.confirmed_at IS NOT NULL AND r.registered_at IS NOT NULL) AS confirm_seconds,
-              count(*) FILTER (WHERE ${settled}) AS settled_count,
-              count(*) FILTER (WHERE ${settled} AND r.settled_on <= r.due_date) AS settled_on_time,
-              avg(r.settled_on - r.delivery_date) FILTER (WHERE ${settled} AND r.delivery_date IS NOT NULL) AS pay_days,
-              count(*) FILTER (WHERE r.status <> 'CANCELLED' AND r.due_date - r.delivery_date > ${LONG_PAYMENT_TERM_DAYS})
-                AS long_terms,
-              max(r.due_date - r.delivery_date) FILTER (WHERE r.status <> 'CANCELLED') AS longest_term
-         FROM monitoring_receivables r
-        WHERE r.debtor_id = ${debtor}${scoped ? ` AND ${scoped}` : ''}`,
+      `WITH r AS (
+         SELECT r.receivable_id, r.status, r.confirmed_fen, r.outstanding_fen, r.delivery_date, r.due_date,
+                r.settled_on, r.registered_at, r.confirmed_at, r.root_id, coalesce(r.root_id, r.receivable_id) AS tree
+           FROM monitoring_receivables r
+          WHERE r.debtor_id = ${debtor}${scoped ? ` AND ${scoped}` : ''}
+       ), trees AS (
+         SELECT r.tree, bool_and(r.status IN ('SETTLED', 'TRANSFERRED')) AND bool_or(r.status = 'SETTLED') AS settled,
+                max(r.settled_on) AS settled_on, max(r.due_date) AS due_date, max(r.delivery_date) AS delivery_date
+           FROM r WHERE r.confirmed_fen IS NOT NULL GROUP BY r.tree
+       )
+       SELECT pieces.*, paid.*
+         FROM (SELECT count(*) FILTER (WHERE ${LIVE_SQL('r')}) AS open_count,
+                      coalesce(sum(r.outstanding_fen) FILTER (WHERE ${LIVE_SQL('r')}), 0) AS open_fen,
+                      count(*) FILTER (WHERE ${LIVE_SQL('r')} AND r.due_date < ${day}) AS overdue_count,
+                      coalesce(sum(r.outstanding_fen) FILTER (WHERE ${LIVE_SQL('r')} AND r.due_date < ${day}), 0)
+                        AS overdue_fen,
+                      count(DISTINCT r.tree) FILTER (WHERE ${LIVE_SQL('r')} AND r.due_date < ${day}) AS overdue_trees,
+                      count(*) FILTER (WHERE r.confirmed_at IS NOT NULL AND r.registered_at IS NOT NULL) AS confirmed_count,
+                      avg(extract(epoch FROM r.confirmed_at - r.registered_at))
+                        FILTER (WHERE r.confirmed_at IS NOT NULL AND r.registered_at IS NOT NULL) AS confirm_seconds,
+                      count(*) FILTER (WHERE r.root_id IS NULL AND r.status <> 'CANCELLED'
+                                         AND r.due_date - r.delivery_date > ${LONG_PAYMENT_TERM_DAYS}) AS long_terms,
+                      max(r.due_date - r.delivery_date) FILTER (WHERE r.root_id IS NULL AND r.status <> 'CANCELLED')
+                        AS longest_term
+                 FROM r) pieces,
+              (SELECT count(*) FILTER (WHERE t.settled) AS settled_count,
+                      count(*) FILTER (WHERE t.settled AND t.settled_on <= t.due_date) AS settled_on_time,
+                      avg(t.settled_on - t.delivery_date) FILTER (WHERE t.settled AND t.delivery_date IS NOT NULL)
+                        AS pay_days
+                 FROM trees t) paid`,
       params.values,
     );
     return row;
@@ -71,7 +95,7 @@ export class ScorecardRepository {
     const rows = await this.query<
       {
         receivable_id: string;
-        confirmed_fen: string;
+        held_fen: string;
         due_date: string;
         late_interest_rate: string | null;
         settled_on: string | null;
@@ -79,7 +103,8 @@ export class ScorecardRepository {
         paid_on: string | null;
       }[]
     >(
-      `SELECT r.receivable_id, r.confirmed_fen, r.due_date, r.late_interest_rate, r.settled_on, p.amount_fen, p.paid_on
+      `SELECT r.receivable_id, r.confirmed_fen - r.transferred_fen AS held_fen, r.due_date, r.late_interest_rate,
+              r.settled_on, p.amount_fen, p.paid_on
          FROM monitoring_receivables r
          LEFT JOIN monitoring_payments p ON p.receivable_id = r.receivable_id
         WHERE r.debtor_id = ${debtor} AND r.status IN ('CONFIRMED', 'SETTLED') AND r.confirmed_fen IS NOT NULL
@@ -91,7 +116,8 @@ export class ScorecardRepository {
       let debt = debts.get(row.receivable_id);
       if (!debt) {
         debt = {
-          confirmedAmount: Money.ofFen(row.confirmed_fen),
+          // What it passed on as pieces left before the due date: late interest accrues on the rest.
+          confirmedAmount: Money.ofFen(row.held_fen),
           dueDate: row.due_date,
           lateInterestRate: row.late_interest_rate,
           settledOn: row.settled_on,

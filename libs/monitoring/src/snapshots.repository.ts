@@ -13,19 +13,25 @@ export interface SnapshotDay {
 /**
  * Confirmed receivables as they stood at the end of a day, computed from business dates
  * (api-contract.md § Monitoring): delivered by then, not settled by then, less the payments made
- * on or before it. Columns: debtor and creditor ids and cities, industry, due date, outstanding fen.
- * `day` is the SQL placeholder of that day.
+ * and the pieces passed on on or before it; a piece from the day it was split off (§ Transfer and
+ * split), so that a tree's money counts once on every day. Columns: debtor and creditor ids and
+ * cities, industry, due date, outstanding fen. `day` is the SQL placeholder of that day.
  */
 export function openOnSql(day: string): string {
   return `(SELECT r.receivable_id, r.creditor_id, r.debtor_id, r.creditor_city_code, r.debtor_city_code,
                   r.debtor_industry, r.due_date,
                   r.confirmed_fen - coalesce((SELECT sum(p.amount_fen) FROM monitoring_payments p
                                                WHERE p.receivable_id = r.receivable_id AND p.paid_on <= ${day}), 0)
+                    - CASE WHEN r.transferred_fen = 0 THEN 0
+                           ELSE coalesce((SELECT sum(t.amount_fen) FROM monitoring_transfers t
+                                           WHERE t.receivable_id = r.receivable_id AND t.transferred_on <= ${day}), 0)
+                      END
                     AS outstanding_fen
              FROM monitoring_receivables r
-            WHERE r.status IN ('CONFIRMED', 'SETTLED') AND r.confirmed_fen IS NOT NULL
+            WHERE r.status IN ('CONFIRMED', 'SETTLED', 'TRANSFERRED') AND r.confirmed_fen IS NOT NULL
               AND coalesce(r.settled_on, 'infinity'::date) > ${day}
-              AND (r.delivery_date IS NULL OR r.delivery_date <= ${day}))`;
+              AND (r.delivery_date IS NULL OR r.delivery_date <= ${day})
+              AND (r.issued_on IS NULL OR r.issued_on <= ${day}))`;
 }
 
 /** The daily aging snapshots: written per day, read for past days and the trend. */

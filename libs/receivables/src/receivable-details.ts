@@ -15,10 +15,14 @@ export function figuresOf(r: ReceivableEntity): ReceivableFigures {
     amount: Money.parse(r.amount),
     confirmedAmount: r.confirmedAmount === null ? null : Money.parse(r.confirmedAmount),
     paidAmount: Money.parse(r.paidAmount),
+    transferredAmount: Money.parse(r.transferredAmount),
     deliveryDate: r.deliveryDate,
     dueDate: r.dueDate,
   };
 }
+
+/** The id of a receivable's tree: its root's, which is its own on a root. */
+export const treeIdOf = (r: Pick<ReceivableEntity, 'id' | 'rootId'>): string => r.rootId ?? r.id;
 
 /** What the audit trail keeps of a receivable: its own columns, not its parties. */
 export function auditSnapshot(r: ReceivableEntity): Omit<ReceivableEntity, 'creditor' | 'debtor'> {

@@ -6,6 +6,7 @@ import type {
   ReceivableConfirmedPayload,
   ReceivableDisputedPayload,
   ReceivablePaymentRecordedPayload,
+  ReceivablePieceCreatedPayload,
   ReceivableSettledPayload,
 } from './receivable-events';
 import type { PledgeNotice, ReceivableEntity } from './receivable.entity';
@@ -108,9 +109,35 @@ export class ReceivableNotifications {
       title: `应收账款 ${receivable.contractNo} 已出质给 ${notice.bankName}`,
       body:
         `合同 ${receivable.contractNo} 项下的应收账款已出质给 ${notice.bankName}，` +
-        `中登网登记编号 ${notice.registrationNo}。请按质权人指示向其付款。`,
+        `中登网登记编号 ${notice.registrationNo}。` +
+        (notice.repaymentAccount
+          ? `请将款项支付至回款账户：${notice.repaymentAccount.bankName} ${notice.repaymentAccount.accountNo}。`
+          : '请按质权人指示向其付款。'),
       entityType: ENTITY,
       entityId: receivable.id,
+    });
+  }
+
+  /**
+   * A piece changed hands: its new holder is told what it holds, and the debtor whom it pays it to
+   * on the due date (an assignment binds the debtor once it is notified: Civil Code art. 546).
+   */
+  async pieceTransferred(event: ReceivablePieceCreatedPayload): Promise<void> {
+    const [from, debtor] = [await this.nameOf(event.fromEnterpriseId), await this.nameOf(event.debtorId)];
+    const holder = await this.nameOf(event.creditorId);
+    await this.notifications.notifyEnterprise(event.creditorId, {
+      kind: 'receivable.piece_received',
+      title: `${from} 向贵司转让应收账款 ¥${event.amount}`,
+      body: `${from} 将其对 ${debtor} 的应收账款（合同 ${event.contractNo}）中的 ¥${event.amount} 转让给贵司，到期日 ${event.dueDate}，届时由 ${debtor} 向贵司付款。`,
+      entityType: ENTITY,
+      entityId: event.receivableId,
+    });
+    await this.notifications.notifyEnterprise(event.debtorId, {
+      kind: 'receivable.transfer_notice',
+      title: `应收账款 ${event.contractNo} 中的 ¥${event.amount} 已转让给 ${holder}`,
+      body: `${from} 已将合同 ${event.contractNo} 项下应收贵司账款中的 ¥${event.amount} 转让给 ${holder}，请于到期日 ${event.dueDate} 向 ${holder} 支付该部分。`,
+      entityType: ENTITY,
+      entityId: event.receivableId,
     });
   }
 

@@ -21,6 +21,9 @@ export class ReceivableStatisticsRepository {
    * time from registration to confirmation), and the days overdue on `asOf` of its most overdue
    * receivable confirmed before `until` that still had money outstanding that day (payments count
    * from their paidOn). Every debtor asked about gets a row, with zeros when it has nothing.
+   * Confirmations are the roots' (a piece of a split receivable is not confirmed again, and its
+   * holder is not the debtor's supplier); overdue money is each piece's, less what it passed on,
+   * which was before its due date (api-contract.md § Transfer and split).
    */
   async debtorConfirmations(
     debtorIds: string[],
@@ -37,7 +40,7 @@ export class ReceivableStatisticsRepository {
                 sum(r.confirmed_amount) AS confirmed_amount,
                 sum(floor(extract(epoch FROM r.confirmed_at - r.created_at) * 1000)) AS confirmation_ms
            FROM receivables r
-          WHERE r.debtor_id = ANY($1::uuid[]) AND r.confirmed_amount IS NOT NULL
+          WHERE r.debtor_id = ANY($1::uuid[]) AND r.confirmed_amount IS NOT NULL AND r.parent_id IS NULL
             AND r.confirmed_at >= $2 AND r.confirmed_at < $3
           GROUP BY r.debtor_id
        ), overdue AS (
@@ -45,7 +48,7 @@ export class ReceivableStatisticsRepository {
            FROM receivables r
           WHERE r.debtor_id = ANY($1::uuid[]) AND r.confirmed_amount IS NOT NULL
             AND r.confirmed_at < $3 AND r.due_date < $4::date
-            AND r.confirmed_amount > coalesce(
+            AND r.confirmed_amount - r.transferred_amount > coalesce(
                   (SELECT sum(p.amount) FROM receivable_payments p WHERE p.receivable_id = r.id AND p.paid_on <= $4::date), 0)
           GROUP BY r.debtor_id
        )

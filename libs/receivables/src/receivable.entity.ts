@@ -4,6 +4,12 @@ import { canonicalRate } from './domain/loan-prime-rate';
 import type { PaymentTermFlag } from './domain/payment-terms';
 import type { ReceivableStatus } from './domain/receivable-status';
 
+/** The account a debtor pays into once a loan against its debt is disbursed. */
+export interface RepaymentAccount {
+  bankName: string;
+  accountNo: string;
+}
+
 /** The pledge notice shown to the debtor: pay the pledgee (Civil Code art. 445). */
 export interface PledgeNotice {
   financingRequestId: string;
@@ -12,6 +18,8 @@ export interface PledgeNotice {
   registrationNo: string;
   disbursedOn: string;
   paymentToPledgee: true;
+  /** Where to pay, when the bank named an account (always for contract financing, 政采贷). */
+  repaymentAccount?: RepaymentAccount;
 }
 
 @Entity('receivables')
@@ -100,6 +108,26 @@ export class ReceivableEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   pledge!: PledgeNotice | null;
+
+  /** What its holder passed on to others as pieces (api-contract.md § Transfer and split). */
+  @Column({ name: 'transferred_amount', type: 'numeric', precision: 18, scale: 2 })
+  transferredAmount!: string;
+
+  /** The receivable it was split from; null on a root. */
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  /** The root of its tree; null on a root itself (its tree is its own id). */
+  @Column({ name: 'root_id', type: 'uuid', nullable: true })
+  rootId!: string | null;
+
+  /** The root is tier 1, a piece of it tier 2, and so on. */
+  @Column({ type: 'smallint' })
+  tier!: number;
+
+  /** The holders of its ancestors, the root's creditor first: they see it (their descendant). */
+  @Column({ name: 'upstream_holder_ids', type: 'uuid', array: true })
+  upstreamHolderIds!: string[];
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;

@@ -46,5 +46,10 @@ export class ReceivablesJobs implements OnModuleInit {
       [RECEIVABLE_EVENTS.settled],
       ({ payload }) => this.notify.settled(payload),
     );
+    this.handlers.on<ReceivableEvent<'receivable.piece_created'>>(
+      'receivables.notify-of-transfer',
+      [RECEIVABLE_EVENTS.pieceCreated],
+      ({ payload }) => this.notify.pieceTransferred(payload),
+    );
   }
 }

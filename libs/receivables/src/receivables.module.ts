@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { NotificationsModule } from '@gqt/notifications';
+import { AcceptedReceivablesService } from './accepted-receivables.service';
 import { ImportFilesRepository } from './import/import-files.repository';
 import { ReceivableImportsService } from './import/receivable-imports.service';
 import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
@@ -12,24 +13,56 @@ import { ReceivableStatisticsService } from './receivable-statistics.service';
 import { ReceivableEntity } from './receivable.entity';
 import { ReceivablesJobs } from './receivables.jobs';
 import { ReceivablesRepository } from './receivables.repository';
-import { ReceivablesService } from './receivables.service';
+import { ReceivableAuditTrail } from './receivable-audit-trail';
+import { ReceivableLifecycleService } from './receivable-lifecycle.service';
+import { ReceivableQueriesService } from './receivable-queries.service';
+import { ReceivablesFinancingPort } from './receivables-financing.port';
+import { ReceivableTransferEntity } from './transfer/receivable-transfer.entity';
+import { ReceivableTransfersService } from './transfer/receivable-transfers.service';
+import { ReceivableTreesRepository } from './transfer/receivable-trees.repository';
+import { TransferPolicyEntity } from './transfer/transfer-policy.entity';
+import { TransferPolicyRepository } from './transfer/transfer-policy.repository';
+import { TransferPolicyService } from './transfer/transfer-policy.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReceivableEntity, ReceivableInvoiceEntity, ReceivablePaymentEntity]),
+    TypeOrmModule.forFeature([
+      ReceivableEntity,
+      ReceivableInvoiceEntity,
+      ReceivablePaymentEntity,
+      ReceivableTransferEntity,
+      TransferPolicyEntity,
+    ]),
     EnterprisesModule,
     NotificationsModule,
   ],
   providers: [
     ReceivablesRepository,
     ReceivableNotifications,
-    ReceivablesService,
+    ReceivableAuditTrail,
+    ReceivableLifecycleService,
+    ReceivableQueriesService,
+    ReceivablesFinancingPort,
     ImportFilesRepository,
     ReceivableImportsService,
     ReceivablesJobs,
     ReceivableStatisticsRepository,
     ReceivableStatisticsService,
+    AcceptedReceivablesService,
+    ReceivableTreesRepository,
+    TransferPolicyRepository,
+    TransferPolicyService,
+    ReceivableTransfersService,
   ],
-  exports: [ReceivablesService, ReceivableImportsService, ReceivableStatisticsService],
+  exports: [
+    ReceivableLifecycleService,
+    ReceivableQueriesService,
+    ReceivablesFinancingPort,
+    ReceivableImportsService,
+    ReceivableStatisticsService,
+    AcceptedReceivablesService,
+    TransferPolicyService,
+    ReceivableTransfersService,
+  ],
 })
 export class ReceivablesModule {}

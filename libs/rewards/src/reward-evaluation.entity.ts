@@ -1,7 +1,7 @@
+import type { EvaluationStatus } from '@gqt/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export const EVALUATION_STATUSES = ['QUEUED', 'DONE', 'FAILED'] as const;
-export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+export { EVALUATION_STATUSES, type EvaluationStatus } from '@gqt/contracts';
 
 /** One run of a year's reward evaluation with the policy version it used; a record once finished. */
 @Entity('reward_evaluations')

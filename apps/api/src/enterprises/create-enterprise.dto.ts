@@ -8,7 +8,19 @@ import {
   type Ownership,
 } from '@gqt/enterprises';
 import { IsMoney } from '@gqt/platform';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 export class CreateEnterpriseDto implements NewEnterprise {
   /** @example "柳州示范汽车集团有限公司" */
@@ -53,4 +65,12 @@ export class CreateEnterpriseDto implements NewEnterprise {
   @IsOptional()
   @IsIn(OWNERSHIPS)
   ownership?: Ownership;
+
+  /**
+   * Purchasers only (kind BUYER, ownership STATE_ORGAN or PUBLIC_INSTITUTION): the competent budget
+   * unit (主管预算单位) above this one, itself a purchaser.
+   */
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
 }

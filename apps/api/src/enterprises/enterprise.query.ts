@@ -1,6 +1,6 @@
 import { ENTERPRISE_KINDS, type EnterpriseFilter, type EnterpriseKind } from '@gqt/enterprises';
 import { PageQuery } from '@gqt/platform';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export class EnterpriseQuery extends PageQuery implements EnterpriseFilter {
   @IsOptional()
@@ -16,4 +16,9 @@ export class EnterpriseQuery extends PageQuery implements EnterpriseFilter {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  /** The purchasing units directly below this competent unit. */
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
 }

@@ -53,6 +53,9 @@ export class EnterpriseResponse extends EnterpriseSummary {
   /** Banks only: the share of outstanding confirmed receivables it lends against. @example "0.80" */
   financingRatio!: string | null;
 
+  /** Purchasers only: the competent budget unit (主管预算单位) above this one. */
+  parentId!: string | null;
+
   createdAt!: Date;
 
   updatedAt!: Date;
@@ -67,6 +70,7 @@ export class EnterpriseResponse extends EnterpriseSummary {
       ownership: e.ownership,
       sizeClass: e.sizeClass,
       financingRatio: e.financingRatio,
+      parentId: e.parentId,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
     };

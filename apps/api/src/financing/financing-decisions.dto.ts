@@ -1,5 +1,5 @@
-import { IsBusinessDate, IsMoney, IsRate } from '@gqt/platform';
-import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBusinessDate, IsMoney, IsRate, NestedObject } from '@gqt/platform';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class ApproveFinancingRequestDto {
   /** At most the requested amount. @example "400000.00" */
@@ -25,6 +25,20 @@ export class RejectFinancingRequestDto {
   reason!: string;
 }
 
+export class RepaymentAccountDto {
+  /** The bank and branch holding the account. @example "广西北部湾示范银行贺州分行" */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  bankName!: string;
+
+  /** 6-40 digits, letters or hyphens. @example "6222020200012345678" */
+  @IsString()
+  @MaxLength(40)
+  @Matches(/^[0-9A-Za-z-]{6,40}$/, { message: 'accountNo must be 6-40 digits, letters or hyphens' })
+  accountNo!: string;
+}
+
 export class DisburseFinancingRequestDto {
   /** The bank's own reference of the loan. @example "LN-2026-000123" */
   @IsString()
@@ -44,6 +58,14 @@ export class DisburseFinancingRequestDto {
   @IsString()
   @Matches(/^[A-Za-z0-9]{1,40}$/, { message: 'pledgeRegistrationNo must be 1-40 letters and digits' })
   pledgeRegistrationNo!: string;
+
+  /**
+   * The account the debtor pays into from now on; required (400) to disburse contract financing
+   * (政采贷), whose award and receivables then show it to the purchaser.
+   */
+  @IsOptional()
+  @NestedObject(() => RepaymentAccountDto)
+  repaymentAccount?: RepaymentAccountDto;
 }
 
 export class RepayFinancingRequestDto {

@@ -41,6 +41,9 @@ export class FinancingRequestResponse {
 
   bank!: FinancingPartyResponse;
 
+  /** Contract financing (政采贷): the award financed whole; null for a request on receivables. */
+  awardId!: string | null;
+
   receivableIds!: string[];
 
   receivables!: PledgedReceivableResponse[];

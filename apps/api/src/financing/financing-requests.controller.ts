@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { FinancingService } from '@gqt/financing';
+import { AwardFinancingService, FinancingService } from '@gqt/financing';
 import { Auth, CurrentPrincipal, UuidParam, type Principal } from '@gqt/platform';
 import { CreateFinancingRequestDto } from './create-financing-request.dto';
 import {
@@ -19,29 +19,45 @@ const INVALID_STATE = "The request's status does not allow this (problem+json, c
 @ApiTags('Pledge financing')
 @Controller('financing-requests')
 export class FinancingRequestsController {
-  constructor(private readonly financing: FinancingService) {}
+  constructor(
+    private readonly financing: FinancingService,
+    private readonly awardFinancing: AwardFinancingService,
+  ) {}
 
   /**
    * The SME pledges confirmed receivables of its own to a bank for a loan; they are locked while
-   * the request is live. Errors: 404 for a receivable that is not the caller's; 409
-   * RECEIVABLE_ALREADY_PLEDGED; 422 RECEIVABLE_NOT_FINANCEABLE (not CONFIRMED, overdue, or nothing
-   * outstanding), AMOUNT_EXCEEDS_LIMIT (above the bank's ratio of the outstanding total),
+   * the request is live. Or, with `awardId` instead of `receivableIds`, contract financing (政采贷):
+   * a government procurement award it won, before or after acceptance, with every receivable of
+   * the award. Errors: 400 VALIDATION_FAILED (both or neither of receivableIds and awardId); 404
+   * for a receivable or award that is not the caller's; 409 RECEIVABLE_ALREADY_PLEDGED (also a
+   * receivable of an award held by a live request), AWARD_ALREADY_PLEDGED (the award, or one of its
+   * receivables, is in a live request); 422 RECEIVABLE_NOT_FINANCEABLE (not CONFIRMED, overdue, or
+   * nothing outstanding), AWARD_NOT_FINANCEABLE (nothing unpaid), AMOUNT_EXCEEDS_LIMIT (above the
+   * bank's ratio of the outstanding total, or of the award's amount not yet paid),
    * TERM_EXCEEDS_TENOR, BANK_NOT_FOUND, NOT_A_BANK, AMOUNT_NOT_POSITIVE.
    */
-  @ApiNotFoundResponse({ description: "A receivable that is not the SME's own (problem+json, code NOT_FOUND)" })
-  @ApiConflictResponse({ description: 'A receivable is in another live request (code RECEIVABLE_ALREADY_PLEDGED)' })
+  @ApiNotFoundResponse({
+    description: "A receivable or award that is not the SME's own (problem+json, code NOT_FOUND)",
+  })
+  @ApiConflictResponse({
+    description:
+      'A receivable or the award is in another live request (RECEIVABLE_ALREADY_PLEDGED, AWARD_ALREADY_PLEDGED)',
+  })
   @ApiUnprocessableEntityResponse({
     description:
-      'RECEIVABLE_NOT_FINANCEABLE, AMOUNT_EXCEEDS_LIMIT, TERM_EXCEEDS_TENOR, BANK_NOT_FOUND, NOT_A_BANK, ' +
-      'AMOUNT_NOT_POSITIVE, IDEMPOTENCY_KEY_REUSED',
+      'RECEIVABLE_NOT_FINANCEABLE, AWARD_NOT_FINANCEABLE, AMOUNT_EXCEEDS_LIMIT, TERM_EXCEEDS_TENOR, BANK_NOT_FOUND, ' +
+      'NOT_A_BANK, AMOUNT_NOT_POSITIVE, IDEMPOTENCY_KEY_REUSED',
   })
   @Auth('financing:request')
   @Post()
   async create(
     @CurrentPrincipal() principal: Principal,
-    @Body() body: CreateFinancingRequestDto,
+    @Body() { awardId, receivableIds, ...terms }: CreateFinancingRequestDto,
   ): Promise<FinancingRequestResponse> {
-    return FinancingRequestResponse.of(await this.financing.submit(principal, body));
+    const view = awardId
+      ? await this.awardFinancing.submit(principal, { awardId, ...terms })
+      : await this.financing.submit(principal, { receivableIds: receivableIds!, ...terms });
+    return FinancingRequestResponse.of(view);
   }
 
   /**
@@ -116,7 +132,10 @@ export class FinancingRequestsController {
 
   /**
    * The bank pays out an APPROVED request after registering the pledge; the debtor is shown the
-   * pledge and told to pay the bank. Errors: 409 INVALID_STATE; 422 DATE_IN_FUTURE, DATE_TOO_EARLY.
+   * pledge and told to pay the bank. Contract financing (政采贷) also takes `repaymentAccount`, which
+   * the award and its receivables show the purchaser from then on. Errors: 400 VALIDATION_FAILED
+   * (contract financing without repaymentAccount); 409 INVALID_STATE; 422 DATE_IN_FUTURE,
+   * DATE_TOO_EARLY, AMOUNT_EXCEEDS_LIMIT.
    */
   @ApiTags(BANK_API)
   @ApiNotFoundResponse({ description: NOT_VISIBLE })

@@ -3,6 +3,7 @@ import {
   expectedPaymentDate,
   figuresOf,
   outstandingOf,
+  treeIdOf,
   type BatchConfirmationResult,
   type PaymentTermFlag,
   type PledgeNotice,
@@ -10,7 +11,8 @@ import {
   type ReceivablePaymentEntity,
   type ReceivableStatus,
 } from '@gqt/receivables';
-import type { AuditEventEntity } from '@gqt/platform';
+import { IdField, IntField, MoneyField, type AuditEventEntity } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 import { EnterpriseSummary } from '../enterprises/enterprise.response';
 
 export class InvoiceResponse {
@@ -22,6 +24,14 @@ export class InvoiceResponse {
 
   /** @example "2026-11-02" */
   issueDate!: string;
+}
+
+export class RepaymentAccountResponse {
+  /** @example "广西北部湾示范银行贺州分行" */
+  bankName!: string;
+
+  /** @example "6222020200012345678" */
+  accountNo!: string;
 }
 
 export class PledgeResponse implements PledgeNotice {
@@ -40,6 +50,9 @@ export class PledgeResponse implements PledgeNotice {
 
   /** The debtor pays the pledgee bank from now on (Civil Code art. 445). */
   paymentToPledgee!: true;
+
+  /** Where the debtor pays, when the bank named an account (always for contract financing, 政采贷). */
+  repaymentAccount?: RepaymentAccountResponse;
 }
 
 export class ReceivableResponse {
@@ -61,7 +74,7 @@ export class ReceivableResponse {
   /** Part of the amount the debtor did not confirm (a partial confirmation). @example "0.00" */
   disputedAmount!: string;
 
-  /** Confirmed less paid once confirmed; the claimed amount while pending; 0 otherwise. @example "300000.50" */
+  /** Confirmed less paid and passed on once confirmed; the claimed amount while pending; 0 otherwise. @example "300000.50" */
   outstandingAmount!: string;
 
   /** @example "200000.00" */
@@ -113,6 +126,23 @@ export class ReceivableResponse {
   /** The pledge notice once the bank registered the pledge and disbursed. */
   pledge!: PledgeResponse | null;
 
+  /** What its holder (the creditor) passed on as pieces to others. @example "30000.00" */
+  @MoneyField()
+  transferredAmount!: string;
+
+  /** The receivable this piece was split from; null on a receivable that is no piece. */
+  @IsOptional()
+  @IdField()
+  parentId!: string | null;
+
+  /** The root of its tree: its own id unless it is a piece. */
+  @IdField()
+  rootId!: string;
+
+  /** The root is tier 1, a piece of it tier 2, and so on. @example 1 */
+  @IntField(1, 99)
+  tier!: number;
+
   createdAt!: Date;
 
   updatedAt!: Date;
@@ -144,6 +174,10 @@ export class ReceivableResponse {
       daysOverdue: daysOverdue(figures, today),
       financingRequestId: r.financingRequestId,
       pledge: r.pledge,
+      transferredAmount: r.transferredAmount,
+      parentId: r.parentId,
+      rootId: treeIdOf(r),
+      tier: r.tier,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     };
@@ -279,6 +313,8 @@ const TIMELINE_DETAILS: Record<string, string[]> = {
   'receivable.financing_requested': ['financingRequestId', 'bankId'],
   'receivable.financing_released': ['releasedFrom'],
   'receivable.pledged': ['pledge'],
+  'receivable.transferred': ['transfer', 'transferredAmount'],
+  'receivable.piece_created': ['transfer', 'amount', 'parentId', 'tier'],
 };
 
 export class TimelineResponse {

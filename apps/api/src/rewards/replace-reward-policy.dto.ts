@@ -1,6 +1,6 @@
 import { CRITERION_KEYS, REWARD_RULE_TYPES, type CriterionKey, type PolicyTermsInput } from '@gqt/rewards';
-import { IsMoney, NestedObject, NestedObjects } from '@gqt/platform';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsMoney, ListField, NestedObject } from '@gqt/platform';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class CriterionSettingDto {
   /** @example "SME_SUPPLIERS" */
@@ -40,8 +40,7 @@ export class RewardRuleDto {
 
   /** TIERED only: 1-20 tiers, `minConfirmed` rising, `amount` never falling. */
   @IsOptional()
-  @ArrayMaxSize(20)
-  @NestedObjects(() => RewardTierDto)
+  @ListField({ maxItems: 20, of: RewardTierDto })
   tiers?: RewardTierDto[];
 
   /** TIERED only: the most one enterprise receives. @example "1000000.00" */
@@ -52,8 +51,7 @@ export class RewardRuleDto {
 
 export class ReplaceRewardPolicyDto implements PolicyTermsInput {
   /** The criteria that apply, each once; all must pass for an enterprise to be eligible. */
-  @ArrayMaxSize(CRITERION_KEYS.length)
-  @NestedObjects(() => CriterionSettingDto)
+  @ListField({ maxItems: CRITERION_KEYS.length, of: CriterionSettingDto })
   criteria!: CriterionSettingDto[];
 
   @NestedObject(() => RewardRuleDto)

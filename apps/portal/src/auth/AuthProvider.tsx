@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { SESSION_EXPIRED_EVENT, session } from '../api/session';
-import type { Me, Role } from '../api/types';
+import type { Me, Role } from '../api/schema';
 
 type AuthState =
   | { status: 'loading'; me: null }
@@ -72,6 +72,7 @@ export function useMe(): Me {
 export const HOME_OF_ROLE: Record<Role, string> = {
   SME: '/sme',
   CORE_ENTERPRISE: '/core',
+  PURCHASER: '/core',
   BANK: '/bank',
   REGULATOR: '/regulator',
   ADMIN: '/admin/enterprises',

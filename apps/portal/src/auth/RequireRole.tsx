@@ -1,7 +1,7 @@
 import { Flex, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '../api/types';
+import type { Role } from '../api/schema';
 import { HOME_OF_ROLE, useAuth } from './AuthProvider';
 
 /** Signed-in users of the given roles only; others go to the login page or see a refusal. */

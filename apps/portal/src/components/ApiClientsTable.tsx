@@ -1,7 +1,7 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../api/types';
+import type { ApiClient } from '../api/schema';
 import type { Loaded } from '../hooks/useApi';
 import { formatTimestamp } from '../lib/dates';
 import { EmptyState } from './EmptyState';

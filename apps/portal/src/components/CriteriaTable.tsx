@@ -1,7 +1,7 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CriterionUnit, RewardCriterion } from '../api/types';
+import type { CriterionUnit, RewardCriterion } from '../api/schema';
 import { formatMoney } from '../lib/money';
 
 /** A criterion's value in its unit: yuan as money, days and counts with their unit, dates as they are. */

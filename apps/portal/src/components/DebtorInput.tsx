@@ -1,6 +1,6 @@
 import { AutoComplete, type AutoCompleteProps } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Enterprise, Page } from '../api/types';
+import type { Enterprise, Page } from '../api/schema';
 import { useApi } from '../hooks/useApi';
 
 /**

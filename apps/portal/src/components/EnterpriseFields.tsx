@@ -1,6 +1,6 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ENTERPRISE_KINDS, INDUSTRIES, OWNERSHIPS } from '../api/types';
+import { ENTERPRISE_KINDS, INDUSTRIES, OWNERSHIPS } from '../api/schema';
 import { CitySelect } from './CitySelect';
 import { moneyRules, requiredRule, usccRules } from './formRules';
 import { MoneyInput } from './MoneyInput';

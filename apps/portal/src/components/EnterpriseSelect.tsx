@@ -1,6 +1,6 @@
 import { Select, type SelectProps } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Enterprise, EnterpriseKind, Page } from '../api/types';
+import type { Enterprise, EnterpriseKind, Page } from '../api/schema';
 import { useApi } from '../hooks/useApi';
 
 interface EnterpriseSelectProps extends Omit<SelectProps<string>, 'options' | 'onSearch' | 'showSearch'> {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Query } from '../api/client';
-import { FINANCING_STATUSES, type FinancingRequest } from '../api/types';
+import { FINANCING_STATUSES, type FinancingRequest } from '../api/schema';
 import type { CursorList } from '../hooks/useCursorList';
 import { formatTimestamp } from '../lib/dates';
 import { FilterBar } from './FilterBar';

@@ -1,7 +1,7 @@
 import { Progress, Space, Table, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Job } from '../api/types';
+import type { Job } from '../api/schema';
 import { useApi } from '../hooks/useApi';
 import { ProblemAlert } from './ProblemAlert';
 import { StatusTag } from './StatusTag';

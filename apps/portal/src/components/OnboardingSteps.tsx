@@ -1,6 +1,6 @@
 import { Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OnboardingStatus } from '../api/types';
+import type { OnboardingStatus } from '../api/schema';
 
 const PATH: OnboardingStatus[] = ['SUBMITTED', 'NOMINATED', 'APPROVED', 'CONNECTED'];
 

@@ -1,7 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Radio, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CRITERION_KEYS, type CriterionKey, type RewardPolicy, type RewardRule } from '../api/types';
+import { CRITERION_KEYS, type CriterionKey, type RewardPolicy, type RewardRule } from '../api/schema';
 import { moneyRules, requiredRule } from './formRules';
 import { MoneyInput } from './MoneyInput';
 

@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { Receivable } from '../api/types';
+import type { Receivable } from '../api/schema';
 import { fromBusinessDate, today, toBusinessDate } from '../lib/dates';
 import { formatMoney, normaliseMoney } from '../lib/money';
 import type { Dayjs } from 'dayjs';

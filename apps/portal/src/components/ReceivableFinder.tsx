@@ -1,7 +1,7 @@
 import { Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Receivable } from '../api/types';
+import type { Receivable } from '../api/schema';
 import { useCursorList } from '../hooks/useCursorList';
 import { ReceivablesTable } from './ReceivablesTable';
 

@@ -1,6 +1,6 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Page, TimelineEntry } from '../api/types';
+import type { Page, TimelineEntry } from '../api/schema';
 import { useApi } from '../hooks/useApi';
 import { formatTimestamp } from '../lib/dates';
 import { formatMoney, isMoneyText } from '../lib/money';

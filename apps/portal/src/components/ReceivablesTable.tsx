@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Query } from '../api/client';
-import { RECEIVABLE_STATUSES, type Receivable } from '../api/types';
+import { RECEIVABLE_STATUSES, type Receivable } from '../api/schema';
 import type { CursorList } from '../hooks/useCursorList';
 import { FilterBar } from './FilterBar';
 import { MoneyText } from './MoneyText';

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REGION_CODE, type City } from '../api/types';
+import { REGION_CODE, type City } from '../api/schema';
 import { useApi } from '../hooks/useApi';
 
 interface ReferenceData {

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Scorecard } from '../api/types';
+import type { Scorecard } from '../api/schema';
 import { useApi } from '../hooks/useApi';
 import { formatMoney, formatPercent } from '../lib/money';
 import { ProblemAlert } from './ProblemAlert';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Query } from '../api/client';
-import type { Page } from '../api/types';
+import type { Page } from '../api/schema';
 import { useApi, type Loaded } from './useApi';
 
 export const PAGE_SIZES = [10, 20, 50, 100];

@@ -1,4 +1,4 @@
-import type { Enterprise, EnterpriseKind, Page } from '../api/types';
+import type { Enterprise, EnterpriseKind, Page } from '../api/schema';
 import { useApi } from './useApi';
 
 /** The directory of one kind of enterprise (GET /enterprises?kind=), e.g. the banks an SME can ask. */

@@ -1,5 +1,5 @@
 import type { Query } from '../api/client';
-import type { Page } from '../api/types';
+import type { Page } from '../api/schema';
 import { sumMoney } from '../lib/money';
 import { useApi } from './useApi';
 

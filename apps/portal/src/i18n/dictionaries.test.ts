@@ -3,14 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CRITERION_KEYS,
+  CRITERION_UNITS,
   ENTERPRISE_KINDS,
   FINANCING_STATUSES,
   INDUSTRIES,
-  ONBOARDING_STATUSES,
+  JOB_STATUSES,
   OWNERSHIPS,
+  PAYMENT_TERM_FLAGS,
   RECEIVABLE_STATUSES,
   ROLES,
-} from '../api/types';
+  SIZE_CLASSES,
+} from '@gqt/contracts';
+import { ONBOARDING_STATUSES } from '../api/schema';
 import { BUCKETS } from '../lib/aging';
 import { i18n } from './index';
 
@@ -40,17 +44,17 @@ const FAMILIES: [string, readonly string[]][] = [
   ['status.receivable', RECEIVABLE_STATUSES],
   ['status.financing', FINANCING_STATUSES],
   ['status.onboarding', ONBOARDING_STATUSES],
-  ['status.job', ['QUEUED', 'RUNNING', 'DONE', 'FAILED']],
+  ['status.job', JOB_STATUSES],
   ['role', ROLES],
   ['enterpriseKind', ENTERPRISE_KINDS],
   ['industry', INDUSTRIES],
   ['ownership', OWNERSHIPS],
-  ['sizeClass', ['LARGE', 'MEDIUM', 'SMALL', 'MICRO']],
+  ['sizeClass', SIZE_CLASSES],
   ['criteria', CRITERION_KEYS],
   ['criteriaRule', CRITERION_KEYS],
   ['aging', BUCKETS],
-  ['unit', ['DATE', 'COUNT', 'YUAN', 'DAYS']],
-  ['termFlag', ['PUBLIC_BUYER_TERM_OVER_60_DAYS', 'LARGE_BUYER_TERM_OVER_60_DAYS', 'TENOR_OVER_180_DAYS']],
+  ['unit', CRITERION_UNITS],
+  ['termFlag', PAYMENT_TERM_FLAGS],
 ];
 
 describe.each(['zh-CN', 'en'])('the %s dictionary', (language) => {

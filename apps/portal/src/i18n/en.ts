@@ -1,3 +1,4 @@
+import { INDUSTRY_NAMES } from '@gqt/contracts';
 import type { Dictionary } from './zh-CN';
 
 /** Same keys as the Chinese dictionary, checked by the compiler: the English toggle is complete. */
@@ -92,26 +93,11 @@ export const en: SameShape<Dictionary> = {
     CORE_ENTERPRISE: 'Core enterprise',
     SME: 'SME',
     BANK: 'Bank',
+    PURCHASER: 'Purchasing unit',
   },
   enterpriseKind: { CORE: 'Core enterprise', SME: 'SME', BANK: 'Bank', BUYER: 'Buyer' },
   sizeClass: { LARGE: 'Large', MEDIUM: 'Medium', SMALL: 'Small', MICRO: 'Micro' },
-  industry: {
-    AGRICULTURE: 'Agriculture, forestry, fishery',
-    INDUSTRY: 'Industry',
-    CONSTRUCTION: 'Construction',
-    WHOLESALE: 'Wholesale',
-    RETAIL: 'Retail',
-    TRANSPORT: 'Transport',
-    WAREHOUSING: 'Warehousing',
-    POSTAL: 'Postal',
-    HOSPITALITY: 'Accommodation and catering',
-    INFORMATION_TRANSMISSION: 'Information transmission',
-    SOFTWARE_IT: 'Software and IT services',
-    REAL_ESTATE: 'Real-estate development',
-    PROPERTY_MANAGEMENT: 'Property management',
-    LEASING_BUSINESS_SERVICES: 'Leasing and business services',
-    OTHER: 'Other',
-  },
+  industry: INDUSTRY_NAMES.en,
   ownership: {
     STATE_ORGAN: 'State organ',
     PUBLIC_INSTITUTION: 'Public institution',
@@ -138,6 +124,7 @@ export const en: SameShape<Dictionary> = {
       DISPUTED: 'Disputed',
       CANCELLED: 'Cancelled',
       SETTLED: 'Settled',
+      TRANSFERRED: 'Transferred',
     },
     financing: {
       SUBMITTED: 'Submitted',
@@ -656,5 +643,9 @@ export const en: SameShape<Dictionary> = {
     WEBHOOK_URL_UNRESOLVABLE: 'The URL’s host cannot be resolved',
     WEBHOOK_SUBSCRIPTION_LIMIT: 'The bank has the most subscriptions allowed',
     DELIVERY_IN_PROGRESS: 'This delivery is in progress',
+    RECEIVABLE_OVERDUE: 'The receivable is overdue and cannot be transferred',
+    AMOUNT_EXCEEDS_OUTSTANDING: 'The amount must be between 0.01 and what the holder still holds',
+    TRANSFEREE_NOT_ELIGIBLE: 'The transferee must be a registered SME other than the debtor',
+    TIER_LIMIT: 'Beyond the number of tiers the region allows',
   },
 };

@@ -1,4 +1,6 @@
 // 简体中文: the portal's default language.
+import { INDUSTRY_NAMES } from '@gqt/contracts';
+
 export const zhCN = {
   app: { name: '桂企通', operator: '平台运营' },
   common: {
@@ -86,26 +88,11 @@ export const zhCN = {
     CORE_ENTERPRISE: '核心企业',
     SME: '中小企业',
     BANK: '银行',
+    PURCHASER: '采购单位',
   },
   enterpriseKind: { CORE: '核心企业', SME: '中小企业', BANK: '银行', BUYER: '采购方' },
   sizeClass: { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' },
-  industry: {
-    AGRICULTURE: '农、林、牧、渔业',
-    INDUSTRY: '工业',
-    CONSTRUCTION: '建筑业',
-    WHOLESALE: '批发业',
-    RETAIL: '零售业',
-    TRANSPORT: '交通运输业',
-    WAREHOUSING: '仓储业',
-    POSTAL: '邮政业',
-    HOSPITALITY: '住宿和餐饮业',
-    INFORMATION_TRANSMISSION: '信息传输业',
-    SOFTWARE_IT: '软件和信息技术服务业',
-    REAL_ESTATE: '房地产开发经营',
-    PROPERTY_MANAGEMENT: '物业管理',
-    LEASING_BUSINESS_SERVICES: '租赁和商务服务业',
-    OTHER: '其他未列明行业',
-  },
+  industry: INDUSTRY_NAMES['zh-CN'],
   ownership: {
     STATE_ORGAN: '国家机关',
     PUBLIC_INSTITUTION: '事业单位',
@@ -132,6 +119,7 @@ export const zhCN = {
       DISPUTED: '有异议',
       CANCELLED: '已撤销',
       SETTLED: '已结清',
+      TRANSFERRED: '已转让',
     },
     financing: {
       SUBMITTED: '待审批',
@@ -642,6 +630,10 @@ export const zhCN = {
     WEBHOOK_URL_UNRESOLVABLE: '回调地址无法解析',
     WEBHOOK_SUBSCRIPTION_LIMIT: '回调订阅数量已达上限',
     DELIVERY_IN_PROGRESS: '该投递正在进行',
+    RECEIVABLE_OVERDUE: '该应收账款已逾期，不能转让',
+    AMOUNT_EXCEEDS_OUTSTANDING: '转让金额须在 0.01 元与持有的未付金额之间',
+    TRANSFEREE_NOT_ELIGIBLE: '受让方须为已在平台注册的中小企业，且不能是债务人',
+    TIER_LIMIT: '超过转让层级上限',
   },
 };
 

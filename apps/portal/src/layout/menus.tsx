@@ -16,7 +16,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Role } from '../api/types';
+import type { Role } from '../api/schema';
 
 export interface MenuEntry {
   path: string;
@@ -39,6 +39,11 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/core/payables', labelKey: 'menu.payables', icon: <PayCircleOutlined /> },
     { path: '/core/onboarding', labelKey: 'menu.onboarding', icon: <AuditOutlined /> },
     { path: '/core/scorecard', labelKey: 'menu.scorecard', icon: <TrophyOutlined /> },
+    { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+  PURCHASER: [
+    { path: '/core', labelKey: 'menu.confirmations', icon: <CheckSquareOutlined /> },
+    { path: '/core/payables', labelKey: 'menu.payables', icon: <PayCircleOutlined /> },
     { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
   ],
   BANK: [

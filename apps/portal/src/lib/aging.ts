@@ -1,4 +1,4 @@
-import type { AgingBuckets, AgingRow, TrendPoint } from '../api/types';
+import type { AgingAmounts, AgingCounts, AgingRow, TrendPoint } from '../api/schema';
 import { compareMoney, sumMoney } from './money';
 
 export const BUCKETS = ['notDue', 'd1_30', 'd31_60', 'd61_90', 'd90plus'] as const;
@@ -6,11 +6,11 @@ export type Bucket = (typeof BUCKETS)[number];
 export const OVERDUE_BUCKETS: Bucket[] = ['d1_30', 'd31_60', 'd61_90', 'd90plus'];
 
 /** What is overdue in an aging row: the outstanding money of every bucket past the due date. */
-export function overdueAmount(amounts: AgingBuckets<string>): string {
+export function overdueAmount(amounts: AgingAmounts): string {
   return sumMoney(OVERDUE_BUCKETS.map((bucket) => amounts[bucket]));
 }
 
-export function overdueCount(counts: AgingBuckets<number>): number {
+export function overdueCount(counts: AgingCounts): number {
   return OVERDUE_BUCKETS.reduce((total, bucket) => total + counts[bucket], 0);
 }
 

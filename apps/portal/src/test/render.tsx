@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import { Providers } from '../App';
 import { session } from '../api/session';
 import { useAuth } from '../auth/AuthProvider';
-import type { Me } from '../api/types';
+import type { Me } from '../api/schema';
 import { i18n } from '../i18n';
 
 export interface Call {
@@ -94,6 +94,7 @@ export function meOf(role: Me['role'], enterpriseId: string | null = 'e-self'): 
       ? { id: enterpriseId, name: '测试企业', uscc: '91450100MA5K00004P', kind: 'SME', cityCode: '450200' }
       : null,
     jurisdiction: role === 'REGULATOR' ? '450000' : null,
+    scopes: [],
   };
 }
 

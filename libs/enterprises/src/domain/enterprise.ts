@@ -1,12 +1,9 @@
+import type { EnterpriseKind } from '@gqt/contracts';
 import { invalid, ruleViolation, type Money } from '@gqt/kernel';
 import { classifySize, isSme, needsTotalAssets, type Industry, type SizeClass } from './size-class';
 import { assertValidUscc } from './uscc';
 
-export const ENTERPRISE_KINDS = ['CORE', 'SME', 'BANK', 'BUYER'] as const;
-export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
-
-export const OWNERSHIPS = ['STATE_ORGAN', 'PUBLIC_INSTITUTION', 'STATE_OWNED', 'PRIVATE', 'FOREIGN'] as const;
-export type Ownership = (typeof OWNERSHIPS)[number];
+export { ENTERPRISE_KINDS, OWNERSHIPS, type EnterpriseKind, type Ownership } from '@gqt/contracts';
 
 // Bank products (domain.md § Rules): 80 % unless the bank sets its own ratio within 50-90 %.
 export const DEFAULT_FINANCING_RATIO = '0.80';

@@ -1,26 +1,7 @@
+import type { Industry, SizeClass } from '@gqt/contracts';
 import { Money } from '@gqt/kernel';
 
-export const INDUSTRIES = [
-  'AGRICULTURE',
-  'INDUSTRY',
-  'CONSTRUCTION',
-  'WHOLESALE',
-  'RETAIL',
-  'TRANSPORT',
-  'WAREHOUSING',
-  'POSTAL',
-  'HOSPITALITY',
-  'INFORMATION_TRANSMISSION',
-  'SOFTWARE_IT',
-  'REAL_ESTATE',
-  'PROPERTY_MANAGEMENT',
-  'LEASING_BUSINESS_SERVICES',
-  'OTHER',
-] as const;
-export type Industry = (typeof INDUSTRIES)[number];
-
-export const SIZE_CLASSES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
-export type SizeClass = (typeof SIZE_CLASSES)[number];
+export { INDUSTRIES, SIZE_CLASSES, type Industry, type SizeClass } from '@gqt/contracts';
 
 /** X employees, Y annual revenue and Z total assets, the last two in 10,000 yuan (万元). */
 interface Bounds {

@@ -1,9 +1,9 @@
+import type { FinancingStatus } from '@gqt/contracts';
 import { invalidState } from '@gqt/kernel';
 
 // api-contract.md § Pledge financing: SUBMITTED → APPROVED | REJECTED | WITHDRAWN;
 // APPROVED → DISBURSED | WITHDRAWN; DISBURSED → REPAID.
-export const FINANCING_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'DISBURSED', 'REPAID'] as const;
-export type FinancingStatus = (typeof FINANCING_STATUSES)[number];
+export { FINANCING_STATUSES, type FinancingStatus } from '@gqt/contracts';
 
 /** A live request holds its receivables: no other live request may use them. */
 export const LIVE_STATUSES: readonly FinancingStatus[] = ['SUBMITTED', 'APPROVED', 'DISBURSED'];

@@ -3,6 +3,7 @@ import {
   applyEvent,
   firstDayChanged,
   firstSeen,
+  heldAmount,
   isLive,
   openPosition,
   outstanding,
@@ -51,11 +52,54 @@ const firstPayment = payment('6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c11', '30000.00',
 const lastPayment = payment('6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c12', '60000.00', '2026-03-20', '0.00');
 const settled: ConsumedReceivableEvent = { type: 'receivable.settled', payload: { ...base, settledOn: '2026-03-20' } };
 
-const replay = (events: ConsumedReceivableEvent[]): MonitoredReceivable =>
-  events.reduce(
-    (state, event) => applyEvent(state, event, event.type === 'receivable.payment_recorded'),
-    firstSeen(base),
-  );
+const transfer = (
+  transferId: string,
+  amount: string,
+  status: 'CONFIRMED' | 'TRANSFERRED',
+): ConsumedReceivableEvent => ({
+  type: 'receivable.transferred',
+  payload: {
+    ...base,
+    transferId,
+    pieceId: '6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c21',
+    rootId: base.receivableId,
+    amount,
+    transferredOn: '2026-02-01',
+    transferredAmount: amount,
+    outstandingAmount: '0.00',
+    status,
+    dueDate: '2026-03-05',
+  },
+});
+const firstTransfer = transfer('6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c31', '50000.00', 'CONFIRMED');
+const lastTransfer = transfer('6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c32', '40000.00', 'TRANSFERRED');
+const pieceBase: ReceivableEventCommon = {
+  ...base,
+  receivableId: '6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c21',
+  creditorId: '6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c04',
+  creditorCityCode: '450300',
+};
+const pieceCreated: ConsumedReceivableEvent = {
+  type: 'receivable.piece_created',
+  payload: {
+    ...pieceBase,
+    transferId: '6f1c0f4e-8a51-4a52-9d7e-0f3a3d1b2c31',
+    parentId: base.receivableId,
+    rootId: base.receivableId,
+    tier: 2,
+    fromEnterpriseId: base.creditorId,
+    amount: '50000.00',
+    deliveryDate: '2026-01-01',
+    dueDate: '2026-03-05',
+    lateInterestRate: null,
+    issuedOn: '2026-02-01',
+  },
+};
+
+const countsOnce = (event: ConsumedReceivableEvent) =>
+  event.type === 'receivable.payment_recorded' || event.type === 'receivable.transferred';
+const replay = (events: ConsumedReceivableEvent[], from = firstSeen(base)): MonitoredReceivable =>
+  events.reduce((state, event) => applyEvent(state, event, countsOnce(event)), from);
 
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
@@ -123,5 +167,39 @@ describe('the monitored receivable', () => {
     expect(firstDayChanged(live, applyEvent(live, firstPayment, true), firstPayment)).toBe('2026-03-10');
     expect(firstDayChanged(firstSeen(base), applyEvent(firstSeen(base), confirmed), confirmed)).toBe(ANY_PAST_DAY);
     expect(firstDayChanged(firstSeen(base), before, registered)).toBeNull();
+  });
+
+  it('shrinks by what its holder passes on, and ends TRANSFERRED when nothing is left', () => {
+    const partly = replay([registered, confirmed, firstTransfer]);
+    expect([partly.status, outstanding(partly).toString(), heldAmount(partly).toString()]).toEqual([
+      'CONFIRMED',
+      '40000.00',
+      '40000.00',
+    ]);
+    const passedOn = replay([registered, confirmed, firstTransfer, lastTransfer]);
+    expect([passedOn.status, outstanding(passedOn).toString(), isLive(passedOn)]).toEqual([
+      'TRANSFERRED',
+      '0.00',
+      false,
+    ]);
+    const orders = permutations([registered, confirmed, firstTransfer, lastTransfer]);
+    for (const order of orders) expect(replay(order)).toEqual(passedOn);
+    // A transfer delivered twice counts once.
+    expect(outstanding(applyEvent(partly, firstTransfer, false)).toString()).toBe('40000.00');
+    expect(firstDayChanged(partly, applyEvent(partly, lastTransfer, true), lastTransfer)).toBe('2026-02-01');
+  });
+
+  it('follows a piece from the day it is split off: confirmed by its root, with no confirmation of its own', () => {
+    const piece = replay([pieceCreated], firstSeen(pieceBase));
+    expect(piece).toMatchObject({
+      status: 'CONFIRMED',
+      rootId: base.receivableId,
+      issuedOn: '2026-02-01',
+      dueDate: '2026-03-05',
+      registeredAt: null,
+      confirmedAt: null,
+    });
+    expect(outstanding(piece).toString()).toBe('50000.00');
+    expect(firstDayChanged(firstSeen(pieceBase), piece, pieceCreated)).toBe('2026-02-01');
   });
 });

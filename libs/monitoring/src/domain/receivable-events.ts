@@ -17,6 +17,8 @@ export const CONSUMED_RECEIVABLE_EVENTS: ConsumedReceivableEventType[] = [
   'receivable.cancelled',
   'receivable.payment_recorded',
   'receivable.settled',
+  'receivable.transferred',
+  'receivable.piece_created',
 ];
 
 export const RECEIVABLE_OVERDUE = 'receivable.overdue';

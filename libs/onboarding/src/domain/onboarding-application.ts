@@ -1,14 +1,7 @@
+import type { ApplicationStatus } from '@gqt/contracts';
 import { conflict, invalidState, ruleViolation, yearOf, type BusinessDate } from '@gqt/kernel';
 
-export const APPLICATION_STATUSES = [
-  'SUBMITTED',
-  'NOMINATED',
-  'APPROVED',
-  'CONNECTED',
-  'REJECTED',
-  'WITHDRAWN',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export { APPLICATION_STATUSES, type ApplicationStatus } from '@gqt/contracts';
 
 export type ApplicationAction = 'nominate' | 'approve' | 'reject' | 'withdraw' | 'connect';
 

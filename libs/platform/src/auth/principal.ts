@@ -1,11 +1,6 @@
-export const ROLES = ['ADMIN', 'REGULATOR', 'CORE_ENTERPRISE', 'SME', 'BANK'] as const;
-export type Role = (typeof ROLES)[number];
+import { REGION_CODE, type ClientScope, type Role } from '@gqt/contracts';
 
-export const CLIENT_SCOPES = ['receivables:read', 'financing:read', 'financing:write', 'webhooks:manage'] as const;
-export type ClientScope = (typeof CLIENT_SCOPES)[number];
-
-/** The whole region's jurisdiction code (GB/T 2260 for Guangxi). */
-export const REGION_CODE = '450000';
+export { CLIENT_SCOPES, REGION_CODE, ROLES, type ClientScope, type Role } from '@gqt/contracts';
 
 /** Who is calling: a user, or a bank's API client acting as BANK within its scopes. */
 export interface Principal {

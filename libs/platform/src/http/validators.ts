@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { FIRST_BUSINESS_DATE, LAST_BUSINESS_DATE, isBusinessDate } from '@gqt/kernel';
 import { Type } from 'class-transformer';
-import { IsArray, IsObject, IsString, Matches, ValidateBy, ValidateNested, buildMessage } from 'class-validator';
+import { IsObject, IsString, Matches, ValidateBy, ValidateNested, buildMessage } from 'class-validator';
 
 // api-contract.md § Conventions: money is a string of yuan with at most two decimals; more
 // decimals, signs, exponents and JSON numbers are refused.
@@ -35,18 +35,9 @@ export const IsBusinessDate = () =>
 
 /**
  * A nested object of a DTO class. `@ValidateNested` alone validates an array given in its place
- * element by element (an empty one passes) and lets null through: both are refused here.
+ * element by element (an empty one passes) and lets null through: both are refused here (lists of
+ * nested objects: `ListField({ of })`).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- class-transformer's own type
 export const NestedObject = (type: () => Function) =>
   applyDecorators(IsObject({ message: '$property must be an object' }), ValidateNested(), Type(type));
-
-/** An array of nested objects of a DTO class; each element must be an object (not null, not an array). */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- class-transformer's own type
-export const NestedObjects = (type: () => Function) =>
-  applyDecorators(
-    IsArray(),
-    IsObject({ each: true, message: 'each value in $property must be an object' }),
-    ValidateNested({ each: true }),
-    Type(type),
-  );

@@ -1,6 +1,7 @@
+import type { JobStatus } from '@gqt/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type TrackedJobStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+export type TrackedJobStatus = JobStatus;
 
 export interface RowError {
   row: number;

@@ -1,3 +1,4 @@
+import type { PaymentTermFlag } from '@gqt/contracts';
 import { daysBetween, ruleViolation, type BusinessDate } from '@gqt/kernel';
 
 /** What the rules need to know about the buyer. */
@@ -6,13 +7,7 @@ export interface DebtorProfile {
   sizeClass: string;
 }
 
-// Payment-term and tenor flags, stored on the receivable and shown with it.
-export const PAYMENT_TERM_FLAGS = [
-  'PUBLIC_BUYER_TERM_OVER_60_DAYS',
-  'LARGE_BUYER_TERM_OVER_60_DAYS',
-  'TENOR_OVER_180_DAYS',
-] as const;
-export type PaymentTermFlag = (typeof PAYMENT_TERM_FLAGS)[number];
+export { PAYMENT_TERM_FLAGS, type PaymentTermFlag } from '@gqt/contracts';
 
 // SME Payment Regulation (2025) art. 9: state organs and public institutions pay within 30 days
 // of delivery, by contract at most 60; large enterprises within 60 days unless agreed otherwise.

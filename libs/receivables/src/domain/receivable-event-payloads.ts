@@ -8,6 +8,8 @@ export const RECEIVABLE_EVENTS = {
   cancelled: 'receivable.cancelled',
   paymentRecorded: 'receivable.payment_recorded',
   settled: 'receivable.settled',
+  transferred: 'receivable.transferred',
+  pieceCreated: 'receivable.piece_created',
 } as const;
 export type ReceivableEventType = (typeof RECEIVABLE_EVENTS)[keyof typeof RECEIVABLE_EVENTS];
 
@@ -58,6 +60,44 @@ export interface ReceivableSettledPayload extends ReceivableEventCommon {
   settledOn: string;
 }
 
+/**
+ * Its holder passed part or all of it on as a piece (api-contract.md § Transfer and split): the
+ * receivable's side, as banks that see it hear it (nothing of the transferee).
+ */
+export interface ReceivableTransferredPayload extends ReceivableEventCommon {
+  transferId: string;
+  pieceId: string;
+  rootId: string;
+  amount: string;
+  /** The Shanghai calendar day of the transfer. */
+  transferredOn: string;
+  /** Everything passed on of it so far, this transfer included. */
+  transferredAmount: string;
+  outstandingAmount: string;
+  /** TRANSFERRED once nothing is left to its holder. */
+  status: 'CONFIRMED' | 'TRANSFERRED';
+  dueDate: string;
+}
+
+/**
+ * A piece was split off a receivable and is now a confirmed receivable of its own, held by the
+ * transferee (its `creditorId`): same debtor, contract and due date as its parent.
+ */
+export interface ReceivablePieceCreatedPayload extends ReceivableEventCommon {
+  transferId: string;
+  parentId: string;
+  rootId: string;
+  tier: number;
+  /** The holder it came from. */
+  fromEnterpriseId: string;
+  amount: string;
+  deliveryDate: string;
+  dueDate: string;
+  lateInterestRate: string | null;
+  /** The Shanghai calendar day it was issued (the transfer's day). */
+  issuedOn: string;
+}
+
 export interface ReceivablePayloads {
   'receivable.registered': ReceivableRegisteredPayload;
   'receivable.confirmed': ReceivableConfirmedPayload;
@@ -65,4 +105,6 @@ export interface ReceivablePayloads {
   'receivable.cancelled': ReceivableCancelledPayload;
   'receivable.payment_recorded': ReceivablePaymentRecordedPayload;
   'receivable.settled': ReceivableSettledPayload;
+  'receivable.transferred': ReceivableTransferredPayload;
+  'receivable.piece_created': ReceivablePieceCreatedPayload;
 }

@@ -13,8 +13,9 @@ const ALLOWED: [ReceivableAction, ReceivableStatus][] = [
   ['cancel', 'PENDING_CONFIRMATION'],
   ['cancel', 'DISPUTED'],
   ['pay', 'CONFIRMED'],
+  ['transfer', 'CONFIRMED'],
 ];
-const ACTIONS: ReceivableAction[] = ['confirm', 'dispute', 'cancel', 'pay'];
+const ACTIONS: ReceivableAction[] = ['confirm', 'dispute', 'cancel', 'pay', 'transfer'];
 const everyPair = ACTIONS.flatMap((action) => RECEIVABLE_STATUSES.map((status) => [action, status] as const));
 const allowed = (action: ReceivableAction, status: ReceivableStatus) =>
   ALLOWED.some(([a, s]) => a === action && s === status);

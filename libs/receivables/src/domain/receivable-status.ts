@@ -1,11 +1,10 @@
 import { invalidState } from '@gqt/kernel';
 
-// api-contract.md § Receivables: PENDING_CONFIRMATION → CONFIRMED | DISPUTED | CANCELLED;
-// CONFIRMED → SETTLED when nothing is outstanding. Overdue is not a status.
-export const RECEIVABLE_STATUSES = ['PENDING_CONFIRMATION', 'CONFIRMED', 'DISPUTED', 'CANCELLED', 'SETTLED'] as const;
-export type ReceivableStatus = (typeof RECEIVABLE_STATUSES)[number];
+import type { ReceivableStatus } from '@gqt/contracts';
 
-export type ReceivableAction = 'confirm' | 'dispute' | 'cancel' | 'pay';
+export { RECEIVABLE_STATUSES, type ReceivableStatus } from '@gqt/contracts';
+
+export type ReceivableAction = 'confirm' | 'dispute' | 'cancel' | 'pay' | 'transfer';
 
 /**
  * Which statuses allow which action. A disputed receivable may also be cancelled by its creditor:
@@ -16,6 +15,8 @@ const ALLOWED_FROM: Record<ReceivableAction, readonly ReceivableStatus[]> = {
   dispute: ['PENDING_CONFIRMATION'],
   cancel: ['PENDING_CONFIRMATION', 'DISPUTED'],
   pay: ['CONFIRMED'],
+  // Only a confirmed receivable can be split (api-contract.md § Transfer and split).
+  transfer: ['CONFIRMED'],
 };
 
 const VERB: Record<ReceivableAction, string> = {
@@ -23,6 +24,7 @@ const VERB: Record<ReceivableAction, string> = {
   dispute: 'disputed',
   cancel: 'cancelled',
   pay: 'paid',
+  transfer: 'transferred',
 };
 
 export function canDo(status: ReceivableStatus, action: ReceivableAction): boolean {

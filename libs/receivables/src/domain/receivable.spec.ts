@@ -16,6 +16,7 @@ const pending: ReceivableFigures = {
   amount: yuan('1000.00'),
   confirmedAmount: null,
   paidAmount: Money.ZERO,
+  transferredAmount: Money.ZERO,
   deliveryDate: '2026-10-01',
   dueDate: '2026-11-30',
 };
@@ -25,7 +26,10 @@ describe('a receivable’s figures', () => {
   it('owes the claimed amount while pending, the confirmed amount less payments once confirmed, nothing after', () => {
     expect(outstandingOf(pending).toString()).toBe('1000.00');
     expect(outstandingOf({ ...confirmed, paidAmount: yuan('300.00') }).toString()).toBe('500.00');
-    for (const status of ['DISPUTED', 'CANCELLED', 'SETTLED'] as const) {
+    expect(
+      outstandingOf({ ...confirmed, paidAmount: yuan('300.00'), transferredAmount: yuan('200.00') }).toString(),
+    ).toBe('300.00');
+    for (const status of ['DISPUTED', 'CANCELLED', 'SETTLED', 'TRANSFERRED'] as const) {
       expect(outstandingOf({ ...confirmed, status }).isZero()).toBe(true);
     }
   });

@@ -7,16 +7,19 @@ export interface ReceivableFigures {
   amount: Money;
   confirmedAmount: Money | null;
   paidAmount: Money;
+  /** What its holder passed on to others as pieces (api-contract.md § Transfer and split). */
+  transferredAmount: Money;
   deliveryDate: BusinessDate;
   dueDate: BusinessDate;
 }
 
 /**
- * What is still owed: the confirmed amount less payments once confirmed; the claimed amount while
- * it waits for confirmation; nothing once disputed, cancelled or settled.
+ * What is still owed to its holder: the confirmed amount less payments and what was passed on as
+ * pieces once confirmed; the claimed amount while it waits for confirmation; nothing once disputed,
+ * cancelled, settled or passed on whole.
  */
 export function outstandingOf(r: ReceivableFigures): Money {
-  if (r.status === 'CONFIRMED') return (r.confirmedAmount ?? Money.ZERO).minus(r.paidAmount);
+  if (r.status === 'CONFIRMED') return (r.confirmedAmount ?? Money.ZERO).minus(r.paidAmount).minus(r.transferredAmount);
   if (r.status === 'PENDING_CONFIRMATION') return r.amount;
   return Money.ZERO;
 }

@@ -1,19 +1,9 @@
+import type { CriterionKey, CriterionUnit } from '@gqt/contracts';
 import { Money, daysBetween, isBusinessDate, roundHalfUp, type BusinessDate } from '@gqt/kernel';
 import type { DebtorFigures } from './debtor-figures';
 import { yuan } from './yuan';
 
-// domain.md § Rules: the reward criteria are not published, so each year's policy sets them; these
-// are the defaults the domain suggests.
-export const CRITERION_KEYS = [
-  'CONNECTED_BY_YEAR_END',
-  'SME_SUPPLIERS',
-  'CONFIRMED_AMOUNT',
-  'AVERAGE_CONFIRMATION_DAYS',
-  'MAX_DAYS_OVERDUE_AT_YEAR_END',
-] as const;
-export type CriterionKey = (typeof CRITERION_KEYS)[number];
-
-export type CriterionUnit = 'DATE' | 'COUNT' | 'YUAN' | 'DAYS';
+export { CRITERION_KEYS, CRITERION_UNITS, type CriterionKey, type CriterionUnit } from '@gqt/contracts';
 
 /** A criterion of a policy with its threshold, in the canonical text form of its unit. */
 export interface CriterionSetting {

@@ -1,3 +1,4 @@
+import { REWARD_RULE_TYPES } from '@gqt/contracts';
 import { Money, type FieldError } from '@gqt/kernel';
 import { yuan } from './yuan';
 
@@ -10,7 +11,7 @@ export interface RewardTier {
 /** How much an eligible enterprise receives: a fixed amount, or by confirmed volume up to a cap. */
 export type RewardRule = { type: 'FIXED'; amount: string } | { type: 'TIERED'; tiers: RewardTier[]; cap: string };
 
-export const REWARD_RULE_TYPES = ['FIXED', 'TIERED'] as const;
+export { REWARD_RULE_TYPES } from '@gqt/contracts';
 const MAX_TIERS = 20;
 
 export const DEFAULT_REWARD_RULE: RewardRule = { type: 'FIXED', amount: '500000.00' };

@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import {
-  WEBHOOK_EVENTS,
+  WEBHOOK_EVENT_TYPES,
   type ApiClient,
   type Page,
   type WebhookDelivery,
+  type WebhookSecret,
   type WebhookSubscription,
-} from '../../api/types';
+} from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { ApiClientsTable } from '../../components/ApiClientsTable';
 import { EmptyState } from '../../components/EmptyState';
@@ -169,16 +170,16 @@ export default function Integration() {
       <FormModal<{ url: string; events: string[] }>
         open={creating}
         title={t('bank.integration.subscribe')}
-        initialValues={{ events: WEBHOOK_EVENTS }}
+        initialValues={{ events: [...WEBHOOK_EVENT_TYPES] }}
         codeFields={{ WEBHOOK_URL_NOT_ALLOWED: 'url', URL_NOT_ALLOWED: 'url' }}
         onClose={() => setCreating(false)}
         onSubmit={async (values) => {
-          const created = await api.post<WebhookSubscription>('/webhook-subscriptions', {
+          const created = await api.post<WebhookSecret>('/webhook-subscriptions', {
             url: values.url.trim(),
             events: values.events,
           });
           subscriptions.reload();
-          if (created.secret) setSecret([{ label: t('bank.integration.signingSecret'), value: created.secret }]);
+          setSecret([{ label: t('bank.integration.signingSecret'), value: created.secret }]);
         }}
       >
         <Form.Item
@@ -191,7 +192,7 @@ export default function Integration() {
         </Form.Item>
         <Form.Item name="events" label={t('bank.integration.events')} rules={[requiredRule(t)]}>
           <Checkbox.Group
-            options={WEBHOOK_EVENTS.map((e) => ({ value: e, label: e }))}
+            options={WEBHOOK_EVENT_TYPES.map((e) => ({ value: e, label: e }))}
             style={{ display: 'grid', gap: 4 }}
           />
         </Form.Item>

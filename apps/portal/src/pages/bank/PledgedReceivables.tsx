@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Receivable } from '../../api/types';
+import type { Receivable } from '../../api/schema';
 import { PageTitle } from '../../components/PageTitle';
 import {
   ReceivableFilters,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FinancingRequest } from '../../api/types';
+import type { FinancingRequest } from '../../api/schema';
 import { FinancingFilters, FinancingTable, type FinancingFilterValues } from '../../components/FinancingTable';
 import { PageTitle } from '../../components/PageTitle';
 import { useCursorList } from '../../hooks/useCursorList';

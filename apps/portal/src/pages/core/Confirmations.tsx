@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, List, Popconfirm, Space, Typography } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
-import type { BatchConfirmation, Receivable } from '../../api/types';
+import type { BatchConfirmation, Receivable } from '../../api/schema';
 import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';

@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { OnboardingApplication, OnboardingQuota, Page } from '../../api/types';
+import type { OnboardingApplication, OnboardingQuota, Page } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { requiredRule } from '../../components/formRules';
 import { FormModal } from '../../components/FormModal';

@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Receivable } from '../../api/types';
+import type { Receivable } from '../../api/schema';
 import { PageTitle } from '../../components/PageTitle';
 import { PaymentModal } from '../../components/ReceivableActions';
 import {

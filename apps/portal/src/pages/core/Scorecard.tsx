@@ -1,7 +1,7 @@
 import { Alert, Card, Empty, List, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyRewardResult } from '../../api/types';
+import type { MyRewardResult } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { CriteriaTable } from '../../components/CriteriaTable';
 import { MoneyText } from '../../components/MoneyText';

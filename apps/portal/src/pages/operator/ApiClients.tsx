@@ -3,7 +3,7 @@ import { App, Button, Card, Checkbox, Form, Input, Popconfirm, Space, Table, Tag
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { CLIENT_SCOPES, type ApiClient, type IssuedApiClient, type Page } from '../../api/types';
+import { CLIENT_SCOPES, type ApiClient, type IssuedApiClient, type Page } from '../../api/schema';
 import { ApiClientsTable } from '../../components/ApiClientsTable';
 import { EnterpriseSelect } from '../../components/EnterpriseSelect';
 import { FormModal } from '../../components/FormModal';
@@ -83,7 +83,7 @@ export default function ApiClients() {
       <FormModal<{ name: string; scopes: string[] }>
         open={issuing}
         title={t('apiClients.issue')}
-        initialValues={{ scopes: CLIENT_SCOPES }}
+        initialValues={{ scopes: [...CLIENT_SCOPES] }}
         onClose={() => setIssuing(false)}
         onSubmit={async (values) => {
           const issued = await api.post<IssuedApiClient>(`/enterprises/${bankId}/api-clients`, {

@@ -3,7 +3,7 @@ import { App, Button, Form, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Query } from '../../api/client';
-import { ENTERPRISE_KINDS, type Enterprise } from '../../api/types';
+import { ENTERPRISE_KINDS, type Enterprise } from '../../api/schema';
 import { CitySelect } from '../../components/CitySelect';
 import { compact, EnterpriseFields } from '../../components/EnterpriseFields';
 import { FilterBar } from '../../components/FilterBar';

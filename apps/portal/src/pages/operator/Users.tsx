@@ -3,7 +3,7 @@ import { App, Button, Form, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Query } from '../../api/client';
-import { REGION_CODE, ROLES, type Role, type User } from '../../api/types';
+import { REGION_CODE, ROLES, type Role, type User } from '../../api/schema';
 import { EnterpriseSelect } from '../../components/EnterpriseSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { FormModal } from '../../components/FormModal';

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgingReport, AgingRow, OnboardingQuota, Trend } from '../../api/types';
+import type { AgingReport, AgingRow, OnboardingQuota, Trend } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { EmptyState } from '../../components/EmptyState';

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Query } from '../../api/client';
-import { ONBOARDING_STATUSES, REGION_CODE, type OnboardingApplication } from '../../api/types';
+import { ONBOARDING_STATUSES, REGION_CODE, type OnboardingApplication } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { CitySelect } from '../../components/CitySelect';
 import { FilterBar } from '../../components/FilterBar';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CSV, XLSX, api, type Query } from '../../api/client';
-import { REGION_CODE, type OverdueItem } from '../../api/types';
+import { REGION_CODE, type OverdueItem } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { CitySelect } from '../../components/CitySelect';
 import { FilterBar } from '../../components/FilterBar';

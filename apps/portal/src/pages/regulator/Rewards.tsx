@@ -10,7 +10,7 @@ import {
   type RewardEvaluationSummary,
   type RewardPolicy,
   type RewardResult,
-} from '../../api/types';
+} from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { CriteriaTable } from '../../components/CriteriaTable';
 import { MoneyText } from '../../components/MoneyText';
@@ -97,7 +97,7 @@ function EvaluationResults({ evaluationId, onFinished }: { evaluationId: string;
     error: loadError,
     reload,
   } = useApi<RewardEvaluation>(`/reward-evaluations/${evaluationId}`);
-  const running = evaluation !== undefined && (evaluation.status === 'QUEUED' || evaluation.status === 'RUNNING');
+  const running = evaluation?.status === 'QUEUED';
 
   const polled = useRef(false);
   useEffect(() => {

@@ -17,7 +17,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
-import type { FinancingRequest, FinancingStatus, Receivable } from '../../api/types';
+import type { FinancingRequest, FinancingStatus, Receivable } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { FormModal } from '../../components/FormModal';
 import { moneyRules, requiredRule } from '../../components/formRules';

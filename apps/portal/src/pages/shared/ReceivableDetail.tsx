@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
-import type { Invoice, Receivable } from '../../api/types';
+import type { Invoice, Receivable } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';

@@ -2,7 +2,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { FinancingRequest } from '../../api/types';
+import type { FinancingRequest } from '../../api/schema';
 import { FinancingFilters, FinancingTable, type FinancingFilterValues } from '../../components/FinancingTable';
 import { PageTitle } from '../../components/PageTitle';
 import { useCursorList } from '../../hooks/useCursorList';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CSV, XLSX, api } from '../../api/client';
-import type { Job } from '../../api/types';
+import type { Job } from '../../api/schema';
 import { JobProgress } from '../../components/JobProgress';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';

@@ -17,7 +17,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
-import type { FinancingRequest, Page, Receivable } from '../../api/types';
+import type { FinancingRequest, Page, Receivable } from '../../api/schema';
 import { EmptyState } from '../../components/EmptyState';
 import { moneyRules, requiredRule } from '../../components/formRules';
 import { MoneyInput } from '../../components/MoneyInput';

@@ -2,7 +2,7 @@ import { CloudUploadOutlined, FileAddOutlined, FundOutlined } from '@ant-design/
 import { Button, Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { FinancingRequest, Receivable } from '../../api/types';
+import type { FinancingRequest, Receivable } from '../../api/schema';
 import { PageTitle } from '../../components/PageTitle';
 import { ReceivablesTable } from '../../components/ReceivablesTable';
 import { TallyCard } from '../../components/TallyCard';

@@ -2,7 +2,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Receivable } from '../../api/types';
+import type { Receivable } from '../../api/schema';
 import { PageTitle } from '../../components/PageTitle';
 import {
   ReceivableFilters,

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
-import type { Receivable } from '../../api/types';
+import type { Receivable } from '../../api/schema';
 import { DebtorInput } from '../../components/DebtorInput';
 import { moneyRules, requiredRule, usccRules } from '../../components/formRules';
 import { MoneyInput } from '../../components/MoneyInput';

@@ -8,6 +8,9 @@ import { Onboarding1796300000000 } from './1796300000000-Onboarding';
 import { Rewards1796310000000 } from './1796310000000-Rewards';
 import { MonitoringReadModel1796400000000 } from './1796400000000-MonitoringReadModel';
 import { CredentialRevocation1797120000000 } from './1797120000000-CredentialRevocation';
+import { Procurement1797150000000 } from './1797150000000-Procurement';
+import { ReceivableTransfers1797170000000 } from './1797170000000-ReceivableTransfers';
+import { MonitoringTransfers1797170000001 } from './1797170000001-MonitoringTransfers';
 
 export const migrations = [
   Foundation1796000000000,
@@ -19,4 +22,7 @@ export const migrations = [
   Rewards1796310000000,
   MonitoringReadModel1796400000000,
   CredentialRevocation1797120000000,
+  Procurement1797150000000,
+  ReceivableTransfers1797170000000,
+  MonitoringTransfers1797170000001,
 ];

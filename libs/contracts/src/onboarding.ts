@@ -1,0 +1,9 @@
+export const APPLICATION_STATUSES = [
+  'SUBMITTED',
+  'NOMINATED',
+  'APPROVED',
+  'CONNECTED',
+  'REJECTED',
+  'WITHDRAWN',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
