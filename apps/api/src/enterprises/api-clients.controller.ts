@@ -1,7 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApiClientsService } from '@gqt/identity';
-import { Auth, CurrentPrincipal, UuidParam, WithoutIdempotency, actorOf, type Principal } from '@gqt/platform';
+import {
+  ArrayResponse,
+  Auth,
+  CurrentPrincipal,
+  UuidParam,
+  WithoutIdempotency,
+  actorOf,
+  type Principal,
+  ApiProblems,
+} from '@gqt/platform';
 import { ApiClientResponse, CreateApiClientDto, IssuedApiClientResponse } from './api-client.dto';
 
 @ApiTags('Enterprises')
@@ -12,8 +21,8 @@ export class ApiClientsController {
   /**
    * Issues OAuth2 client credentials to a bank; the secret is shown only here, so this answer is
    * never stored for an Idempotency-Key replay: a retry issues another client (revoke the unused one).
-   * Errors: 422 NOT_A_BANK.
    */
+  @ApiProblems({ 422: ['NOT_A_BANK'] })
   @Auth('api-clients:manage')
   @WithoutIdempotency()
   @Post()
@@ -26,6 +35,8 @@ export class ApiClientsController {
     return { ...ApiClientResponse.of(client), clientSecret };
   }
 
+  /** The bank's API clients, revoked ones included; a bank's own users see their bank's. Secrets are never shown again. */
+  @ArrayResponse(ApiClientResponse, 1000)
   @Auth('api-clients:read')
   @Get()
   async list(

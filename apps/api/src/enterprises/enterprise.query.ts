@@ -1,19 +1,19 @@
 import { ENTERPRISE_KINDS, type EnterpriseFilter, type EnterpriseKind } from '@gqt/enterprises';
-import { PageQuery } from '@gqt/platform';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { EnumField, PageQuery, TextField } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
+import { CityCodeField } from '../common/fields';
 
 export class EnterpriseQuery extends PageQuery implements EnterpriseFilter {
   @IsOptional()
-  @IsIn(ENTERPRISE_KINDS)
+  @EnumField(ENTERPRISE_KINDS, 'EnterpriseKind')
   kind?: EnterpriseKind;
 
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a 6-digit city code' })
+  @CityCodeField()
   cityCode?: string;
 
   /** Part of the name or of the credit code. */
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @TextField(100)
   q?: string;
 }

@@ -1,7 +1,9 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
 import type { EnterprisePatch } from '@gqt/enterprises';
-import { IsOptional, Matches } from 'class-validator';
+import { TextField } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 import { CreateEnterpriseDto } from './create-enterprise.dto';
+import { FINANCING_RATIO } from './enterprise.response';
 
 /** Any registration field but the credit code and the kind, which never change. */
 export class UpdateEnterpriseDto
@@ -10,6 +12,9 @@ export class UpdateEnterpriseDto
 {
   /** Banks only: the share of outstanding receivables it lends, 0.50-0.90. @example "0.85" */
   @IsOptional()
-  @Matches(/^0\.\d{1,2}$/, { message: 'financingRatio must be a decimal string such as "0.80"' })
+  @TextField(4, {
+    pattern: FINANCING_RATIO,
+    patternMessage: 'financingRatio must be a decimal string such as "0.80"',
+  })
   financingRatio?: string;
 }

@@ -1,20 +1,11 @@
 import { CRITERION_KEYS, REWARD_RULE_TYPES, type CriterionKey, type PolicyTermsInput } from '@gqt/rewards';
-import { IsMoney } from '@gqt/platform';
+import { EnumField, ListField, MoneyField, TextField } from '@gqt/platform';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDefined,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsOptional, ValidateNested } from 'class-validator';
 
 export class CriterionSettingDto {
   /** @example "SME_SUPPLIERS" */
-  @IsIn(CRITERION_KEYS)
+  @EnumField(CRITERION_KEYS, 'CriterionKey')
   key!: CriterionKey;
 
   /**
@@ -23,51 +14,44 @@ export class CriterionSettingDto {
    * with at most two decimals (AVERAGE_CONFIRMATION_DAYS).
    * @example "10"
    */
-  @IsString()
-  @MaxLength(32)
+  @TextField(32)
   threshold!: string;
 }
 
 export class RewardTierDto {
   /** Confirmed volume in the year from which the tier applies. @example "10000000.00" */
-  @IsMoney()
+  @MoneyField()
   minConfirmed!: string;
 
   /** @example "300000.00" */
-  @IsMoney()
+  @MoneyField()
   amount!: string;
 }
 
 export class RewardRuleDto {
   /** FIXED: every eligible enterprise gets `amount`; TIERED: the highest tier reached by confirmed volume, at most `cap`. @example "FIXED" */
-  @IsIn(REWARD_RULE_TYPES)
+  @EnumField(REWARD_RULE_TYPES, 'RewardRuleType')
   type!: (typeof REWARD_RULE_TYPES)[number];
 
   /** FIXED only. @example "500000.00" */
   @IsOptional()
-  @IsMoney()
+  @MoneyField()
   amount?: string;
 
   /** TIERED only: 1-20 tiers, `minConfirmed` rising, `amount` never falling. */
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => RewardTierDto)
+  @ListField({ maxItems: 20, of: RewardTierDto })
   tiers?: RewardTierDto[];
 
   /** TIERED only: the most one enterprise receives. @example "1000000.00" */
   @IsOptional()
-  @IsMoney()
+  @MoneyField()
   cap?: string;
 }
 
 export class ReplaceRewardPolicyDto implements PolicyTermsInput {
   /** The criteria that apply, each once; all must pass for an enterprise to be eligible. */
-  @IsArray()
-  @ArrayMaxSize(CRITERION_KEYS.length)
-  @ValidateNested({ each: true })
-  @Type(() => CriterionSettingDto)
+  @ListField({ maxItems: CRITERION_KEYS.length, of: CriterionSettingDto })
   criteria!: CriterionSettingDto[];
 
   @IsDefined()

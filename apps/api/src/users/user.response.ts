@@ -1,20 +1,28 @@
 import type { UserEntity, UserListing } from '@gqt/identity';
-import type { Role } from '@gqt/platform';
+import { EnumField, IdField, ListField, ROLES, TextField, TimestampField, type Role } from '@gqt/platform';
+import { DIVISION_CODE, NameField, NextCursorField, UsernameField } from '../common/fields';
 
 export class UserResponse {
+  @IdField()
   id!: string;
 
+  @UsernameField()
   username!: string;
 
+  @EnumField(ROLES, 'Role')
   role!: Role;
 
+  @IdField()
   enterpriseId!: string | null;
 
+  @TextField(6, { pattern: DIVISION_CODE })
   jurisdiction!: string | null;
 
+  @TimestampField()
   createdAt!: Date;
 
   /** The name of the user's enterprise; in lists only. */
+  @NameField()
   enterpriseName?: string | null;
 
   static listed({ user, enterpriseName }: UserListing): UserResponse {
@@ -34,7 +42,9 @@ export class UserResponse {
 }
 
 export class UserPage {
+  @ListField({ maxItems: 200, of: UserResponse })
   items!: UserResponse[];
 
+  @NextCursorField()
   nextCursor!: string | null;
 }

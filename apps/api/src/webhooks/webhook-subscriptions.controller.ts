@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Auth, CurrentPrincipal, PageQuery, UuidParam, mapPage, type Principal } from '@gqt/platform';
+import { Auth, CurrentPrincipal, PageQuery, UuidParam, mapPage, ApiProblems, type Principal } from '@gqt/platform';
 import { WebhooksService } from '@gqt/webhooks';
 import { CreateWebhookSubscriptionDto } from './create-webhook-subscription.dto';
 import { WebhookAttemptQuery } from './webhook-attempt.query';
@@ -23,9 +23,10 @@ export class WebhookSubscriptionsController {
    * headers X-GQT-Event, X-GQT-Delivery (the event id, stable across retries) and
    * `X-GQT-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; a non-2xx
    * answer or a timeout is retried with exponential backoff for at least 24 hours.
-   * Errors: 422 WEBHOOK_URL_NOT_HTTPS, WEBHOOK_URL_NOT_PUBLIC, WEBHOOK_URL_UNRESOLVABLE (production),
-   * WEBHOOK_SUBSCRIPTION_LIMIT.
    */
+  @ApiProblems({
+    422: ['WEBHOOK_URL_NOT_HTTPS', 'WEBHOOK_URL_NOT_PUBLIC', 'WEBHOOK_URL_UNRESOLVABLE', 'WEBHOOK_SUBSCRIPTION_LIMIT'],
+  })
   @Auth('webhooks:manage')
   @Post()
   async create(
@@ -74,8 +75,9 @@ export class WebhookSubscriptionsController {
 
   /**
    * Sends a delivery again now, e.g. after fixing the receiver; it keeps its X-GQT-Delivery id and
-   * gets another 24 hours of retries. Errors: 404 for an unknown delivery, 409 DELIVERY_IN_PROGRESS.
+   * gets another 24 hours of retries.
    */
+  @ApiProblems({ 409: ['DELIVERY_IN_PROGRESS'] })
   @Auth('webhooks:manage')
   @Post(':id/deliveries/:deliveryId/replay')
   @HttpCode(202)
