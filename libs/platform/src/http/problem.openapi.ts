@@ -163,6 +163,16 @@ type Operation = {
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
 
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  in: 'header' as const,
+  required: false,
+  description:
+    'zh-CN (or zh) for problem details in Chinese: title, detail and field messages; English otherwise. ' +
+    'The `code` of a problem is the same in every language.',
+  schema: { type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9*,;=. -]+$', example: 'zh-CN' },
+};
+
 function codesOf(response: { content?: object }): string[] {
   const content = (response.content as Record<string, { examples?: object }> | undefined)?.[PROBLEM_CONTENT_TYPE];
   return Object.keys(content?.examples ?? {});
@@ -211,6 +221,7 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
       const hasPathParameter = (operation.parameters ?? []).some((parameter) => parameter.in === 'path');
+      operation.parameters = [...(operation.parameters ?? []), ACCEPT_LANGUAGE];
       const defaults: ProblemCodes = { ...EVERY_OPERATION, ...(hasPathParameter ? WITH_PATH_PARAMETER : {}) };
       for (const [status, codes] of Object.entries(defaults)) {
         const own = operation.responses[status];
