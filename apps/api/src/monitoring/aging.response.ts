@@ -3,6 +3,7 @@ import { NextCursorField } from '../common/fields';
 import {
   AGING_BUCKETS,
   AGING_GROUPS,
+  AGING_SOURCES,
   totalAmount,
   totalCount,
   type AgingBucket,
@@ -109,6 +110,7 @@ export class AgingReportResponse {
   asOf!: string;
 
   /** LIVE (today), SNAPSHOT (that day's snapshot) or COMPUTED (a past day without one, from business dates). */
+  @EnumField(AGING_SOURCES, 'AgingSource')
   source!: AgingSource;
 
   @ListField({ maxItems: 200, of: AgingItemResponse })

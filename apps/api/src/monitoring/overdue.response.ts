@@ -1,7 +1,7 @@
 import { DateField, EnumField, IdField, ListField, MoneyField, RateField, TextField } from '@gqt/platform';
 import { CityCodeField, NameField, NextCursorField } from '../common/fields';
 import { INDUSTRIES } from '@gqt/contracts';
-import type { AgingBucket, InterestBasis, OverdueItem } from '@gqt/monitoring';
+import { AGING_BUCKETS, INTEREST_BASES, type AgingBucket, type InterestBasis, type OverdueItem } from '@gqt/monitoring';
 
 export class MonitoredPartyResponse {
   @IdField()
@@ -54,6 +54,7 @@ export class OverdueItemResponse {
   daysOverdue!: number;
 
   /** @example "d1_30" */
+  @EnumField(AGING_BUCKETS, 'AgingBucket')
   bucket!: AgingBucket;
 
   /**
@@ -69,6 +70,7 @@ export class OverdueItemResponse {
   lateInterestRate!: string | null;
 
   /** @example "STATUTORY" */
+  @EnumField(INTEREST_BASES, 'InterestBasis')
   interestBasis!: InterestBasis;
 
   /** @example "2026-11-30" */

@@ -29,12 +29,53 @@ export {
   type Role,
   type SizeClass,
 } from '@gqt/contracts';
-import { APPLICATION_STATUSES } from '@gqt/contracts';
+import {
+  APPLICATION_STATUSES,
+  type ApplicationStatus as OnboardingStatus,
+  type ClientScope,
+  type CriterionKey,
+  type CriterionUnit,
+  type EnterpriseKind,
+  type EvaluationStatus,
+  type FinancingStatus,
+  type Industry,
+  type JobStatus,
+  type Ownership,
+  type PaymentTermFlag,
+  type ReceivableStatus,
+  type Role,
+  type SizeClass,
+  type WebhookEventType,
+} from '@gqt/contracts';
 
 /** The statuses a regulator filters applications by (a withdrawn one needs no review). */
 export const ONBOARDING_STATUSES = APPLICATION_STATUSES.filter((status) => status !== 'WITHDRAWN');
 
 type Schemas = components['schemas'];
+
+// The API's named enums are @gqt/contracts' lists: a value added or dropped on one side only fails
+// the type-check here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Agree<T extends true[]> = T;
+export type EnumsAgree = Agree<
+  [
+    Same<Schemas['Role'], Role>,
+    Same<Schemas['ClientScope'], ClientScope>,
+    Same<Schemas['EnterpriseKind'], EnterpriseKind>,
+    Same<Schemas['Industry'], Industry>,
+    Same<Schemas['Ownership'], Ownership>,
+    Same<Schemas['SizeClass'], SizeClass>,
+    Same<Schemas['ReceivableStatus'], ReceivableStatus>,
+    Same<Schemas['PaymentTermFlag'], PaymentTermFlag>,
+    Same<Schemas['FinancingStatus'], FinancingStatus>,
+    Same<Schemas['ApplicationStatus'], OnboardingStatus>,
+    Same<Schemas['WebhookEventType'], WebhookEventType>,
+    Same<Schemas['CriterionKey'], CriterionKey>,
+    Same<Schemas['CriterionUnit'], CriterionUnit>,
+    Same<Schemas['EvaluationStatus'], EvaluationStatus>,
+    Same<Schemas['JobStatus'], JobStatus>,
+  ]
+>;
 
 /** Every list: `{items, nextCursor}` (api-contract.md § Conventions). */
 export interface Page<T> {
