@@ -3,32 +3,6 @@
 // follow fails `npm run typecheck`. Enums and labels come from @gqt/contracts, as the API's do.
 import type { components } from './openapi';
 
-export {
-  CLIENT_SCOPES,
-  CRITERION_KEYS,
-  ENTERPRISE_KINDS,
-  FINANCING_STATUSES,
-  INDUSTRIES,
-  OWNERSHIPS,
-  RECEIVABLE_STATUSES,
-  REGION_CODE,
-  ROLES,
-  WEBHOOK_EVENT_TYPES,
-  type ApplicationStatus as OnboardingStatus,
-  type ClientScope,
-  type CriterionKey,
-  type CriterionUnit,
-  type EnterpriseKind,
-  type EvaluationStatus,
-  type FinancingStatus,
-  type Industry,
-  type JobStatus,
-  type Ownership,
-  type PaymentTermFlag,
-  type ReceivableStatus,
-  type Role,
-  type SizeClass,
-} from '@gqt/contracts';
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus as OnboardingStatus,
@@ -47,6 +21,35 @@ import {
   type SizeClass,
   type WebhookEventType,
 } from '@gqt/contracts';
+
+export {
+  CLIENT_SCOPES,
+  CRITERION_KEYS,
+  ENTERPRISE_KINDS,
+  FINANCING_STATUSES,
+  INDUSTRIES,
+  OWNERSHIPS,
+  RECEIVABLE_STATUSES,
+  REGION_CODE,
+  ROLES,
+  WEBHOOK_EVENT_TYPES,
+} from '@gqt/contracts';
+export type {
+  ClientScope,
+  CriterionKey,
+  CriterionUnit,
+  EnterpriseKind,
+  EvaluationStatus,
+  FinancingStatus,
+  Industry,
+  JobStatus,
+  OnboardingStatus,
+  Ownership,
+  PaymentTermFlag,
+  ReceivableStatus,
+  Role,
+  SizeClass,
+};
 
 /** The statuses a regulator filters applications by (a withdrawn one needs no review). */
 export const ONBOARDING_STATUSES = APPLICATION_STATUSES.filter((status) => status !== 'WITHDRAWN');
