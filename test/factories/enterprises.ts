@@ -52,17 +52,18 @@ export interface EnterpriseUser {
   token: string;
 }
 
-/** Registers an enterprise (as admin) and one user of it, logged in. */
+/** Registers an enterprise (as admin) and one user of it (by default of its kind's role), logged in. */
 export async function enterpriseWithUser(
   http: TestAgent,
   admin: string,
   fields: ReturnType<typeof coreFields> | Record<string, unknown>,
+  userRole?: string,
 ): Promise<EnterpriseUser> {
   const created = await http.post(`${API}/enterprises`).auth(admin, { type: 'bearer' }).send(fields);
   if (created.status !== 201) throw new Error(`enterprise: ${created.status} ${JSON.stringify(created.body)}`);
   const username = `u-${tag()}`;
   const password = `Pw-${tag()}-x9!`;
-  const role = ROLE_OF_KIND[created.body.kind as keyof typeof ROLE_OF_KIND];
+  const role = userRole ?? ROLE_OF_KIND[created.body.kind as keyof typeof ROLE_OF_KIND];
   const user = await http
     .post(`${API}/users`)
     .auth(admin, { type: 'bearer' })

@@ -7,6 +7,7 @@ import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
 import { HttpMetricsMiddleware, PlatformModule } from '@gqt/platform';
+import { ProcurementModule } from '@gqt/procurement';
 import { ReceivablesModule } from '@gqt/receivables';
 import { WebhooksModule } from '@gqt/webhooks';
 import { RewardsModule } from '@gqt/rewards';
@@ -23,6 +24,10 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { PortalModule } from './portal/portal.module';
+import { ComplianceController } from './procurement/compliance.controller';
+import { ProcurementAwardsController } from './procurement/procurement-awards.controller';
+import { ProcurementPoliciesController } from './procurement/procurement-policies.controller';
+import { ProcurementProjectsController } from './procurement/procurement-projects.controller';
 import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
 import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
 import { ReceivableImportsController } from './receivables/receivable-imports.controller';
@@ -43,6 +48,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     OnboardingModule,
     RewardsModule,
     MonitoringModule,
+    ProcurementModule,
     DemoModule,
     WebhooksModule,
     PortalModule,
@@ -68,6 +74,10 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     OnboardingQuotasController,
     RewardPoliciesController,
     RewardEvaluationsController,
+    ProcurementPoliciesController,
+    ProcurementProjectsController,
+    ProcurementAwardsController,
+    ComplianceController,
   ],
   providers: [BootstrapAdmin],
 })

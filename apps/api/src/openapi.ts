@@ -17,6 +17,7 @@ const TAGS: [string, string][] = [
   ['Receivables', 'Receivables (应收账款): registration, confirmation by the debtor (确权), payments, imports'],
   ['Pledge financing', 'Financing requests against confirmed receivables (应收账款质押融资) and their decisions'],
   ['Webhooks', "Signed event deliveries to a bank's systems"],
+  ['Government procurement', 'Reserved shares for SMEs, awards, acceptances and compliance (政府采购促进中小企业发展)'],
   ['Onboarding', 'The yearly selection of core enterprises for the national platform (核心企业接入)'],
   ['Rewards', 'Reward policies and evaluations of connected core enterprises'],
   ['Monitoring', 'Overdue payables, aging, scorecards and trends for regulators; each enterprise its own side'],

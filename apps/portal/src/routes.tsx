@@ -59,10 +59,16 @@ export const router = createBrowserRouter([
             ],
           },
           {
-            element: <RequireRole roles={['CORE_ENTERPRISE']} />,
+            // A purchasing unit confirms and pays what it owes as any debtor does.
+            element: <RequireRole roles={['CORE_ENTERPRISE', 'PURCHASER']} />,
             children: [
               { path: '/core', element: <Confirmations /> },
               { path: '/core/payables', element: <Payables /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['CORE_ENTERPRISE']} />,
+            children: [
               { path: '/core/onboarding', element: <CoreOnboarding /> },
               { path: '/core/scorecard', element: <Scorecard /> },
             ],

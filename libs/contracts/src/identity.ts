@@ -1,4 +1,4 @@
-export const ROLES = ['ADMIN', 'REGULATOR', 'CORE_ENTERPRISE', 'SME', 'BANK'] as const;
+export const ROLES = ['ADMIN', 'REGULATOR', 'CORE_ENTERPRISE', 'SME', 'BANK', 'PURCHASER'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What an operator may grant a bank's API client (api-contract.md § Authentication and roles). */

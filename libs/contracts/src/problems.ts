@@ -4,6 +4,17 @@
  * document). The codes never change with the language (api-contract.md § Conventions).
  */
 const EN = {
+  AMOUNT_EXCEEDS_AWARD: 'Acceptances may not total more than the award',
+  AWARDS_EXCEED_BUDGET: "The project's awards may not exceed its budget",
+  AWARD_ALREADY_PLEDGED: 'The award, or one of its receivables, is in a live financing request',
+  AWARD_NOT_FINANCEABLE: 'Nothing of the award is left unpaid to finance',
+  CONTRACT_ALREADY_AWARDED: 'The unit already recorded this contract',
+  PARENT_CYCLE: 'A unit cannot be placed under itself or one of its subordinates',
+  POLICY_LOCKED: "The year's policy is locked: figures were exported under it",
+  RESERVATION_EXCEEDS_BUDGET: 'The reserved amounts may not exceed the budget',
+  SHARE_EXCEEDS_AWARD: 'The SME shares may not exceed the award',
+  SHARE_NOT_APPLICABLE: 'Shares apply only to a large supplier (consortium or subcontract)',
+  SUPPLIER_NOT_REGISTERED: 'The supplier is not registered on the platform',
   ALREADY_CONNECTED: 'The enterprise is connected already',
   AMOUNT_EXCEEDS_LIMIT: 'The amount exceeds the maximum',
   AMOUNT_EXCEEDS_REQUESTED: 'The approved amount cannot exceed the requested amount',
@@ -83,6 +94,17 @@ const EN = {
 export type ProblemCode = keyof typeof EN;
 
 const ZH_CN: Record<ProblemCode, string> = {
+  AMOUNT_EXCEEDS_AWARD: '验收金额合计不能超过合同金额',
+  AWARDS_EXCEED_BUDGET: '项目的合同金额合计不能超过预算',
+  AWARD_ALREADY_PLEDGED: '该合同或其应收账款已在另一笔有效融资申请中',
+  AWARD_NOT_FINANCEABLE: '该合同已无未付金额可融资',
+  CONTRACT_ALREADY_AWARDED: '该单位已登记此合同',
+  PARENT_CYCLE: '不能将单位置于其自身或其下级单位之下',
+  POLICY_LOCKED: '该年度政策已锁定：已按其导出过数据',
+  RESERVATION_EXCEEDS_BUDGET: '预留金额不能超过预算',
+  SHARE_EXCEEDS_AWARD: '中小企业份额不能超过合同金额',
+  SHARE_NOT_APPLICABLE: '仅大型企业供应商（联合体或分包）适用份额',
+  SUPPLIER_NOT_REGISTERED: '供应商尚未在平台注册',
   ALREADY_CONNECTED: '该企业已接入',
   AMOUNT_EXCEEDS_LIMIT: '金额超过可融资上限',
   AMOUNT_EXCEEDS_REQUESTED: '批准金额不能高于申请金额',

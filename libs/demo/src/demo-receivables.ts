@@ -1,6 +1,6 @@
 import { Money, addDays, shanghaiDate } from '@gqt/kernel';
 import type { Principal } from '@gqt/platform';
-import type { ReceivablesService } from '@gqt/receivables';
+import type { ReceivableLifecycleService } from '@gqt/receivables';
 import { randomInt } from 'node:crypto';
 
 export type DemoTrader = 'core' | 'parts' | 'logistics' | 'software';
@@ -133,7 +133,7 @@ const DEMO_RECEIVABLES: DemoReceivable[] = [
 ];
 
 /** A random 20-digit e-invoice number issued in Guangxi on `issueDate`. */
-function invoiceNumber(issueDate: string): string {
+export function invoiceNumber(issueDate: string): string {
   let tail = '';
   for (let i = 0; i < 15; i += 1) tail += String(randomInt(10));
   return `${issueDate.slice(2, 4)}451${tail}`;
@@ -141,7 +141,7 @@ function invoiceNumber(issueDate: string): string {
 
 /** Registers, confirms, disputes, pays and cancels the demo receivables as the demo users would. */
 export async function seedDemoReceivables(
-  receivables: ReceivablesService,
+  receivables: ReceivableLifecycleService,
   users: Record<DemoTrader, Principal>,
   debtorUscc: string,
 ): Promise<void> {

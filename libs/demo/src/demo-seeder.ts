@@ -5,12 +5,13 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
 import { ApiClientsService, UsersService, principalOf } from '@gqt/identity';
 import { CLIENT_SCOPES, REGION_CODE, appConfig, type Actor, type Role } from '@gqt/platform';
-import { ReceivablesService } from '@gqt/receivables';
+import { ReceivableLifecycleService } from '@gqt/receivables';
 import { ClsService } from 'nestjs-cls';
 import { randomBytes } from 'node:crypto';
 import { announce, type DemoClient, type DemoLogin } from './demo-credentials';
 import { seedDemoReceivables } from './demo-receivables';
 import { DemoOnboarding } from './demo-onboarding';
+import { DemoProcurement } from './demo-procurement';
 import { DEMO_ENTERPRISES, type DemoEnterpriseKey } from './demo-parties';
 
 const DEMO_ACTOR: Actor = { type: 'system', id: null, name: 'demo seed' };
@@ -33,8 +34,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly enterprises: EnterprisesService,
     private readonly users: UsersService,
     private readonly clients: ApiClientsService,
-    private readonly receivables: ReceivablesService,
+    private readonly receivables: ReceivableLifecycleService,
     private readonly onboarding: DemoOnboarding,
+    private readonly procurement: DemoProcurement,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -95,6 +97,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     });
     const clients = [{ who: parties.bank.name, clientId: issued.client.clientId, clientSecret: issued.clientSecret }];
     await seedDemoReceivables(this.receivables, traders, parties.core.uscc);
+    await this.procurement.seed(DEMO_ACTOR, traders, parties.bank, user);
     // Last: the reward evaluation it requests covers everything seeded before it.
     await this.onboarding.seed(DEMO_ACTOR, { core, region, liuzhou }, user);
     return { logins, clients };

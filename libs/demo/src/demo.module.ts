@@ -1,14 +1,25 @@
 import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@gqt/enterprises';
+import { FinancingModule } from '@gqt/financing';
 import { IdentityModule } from '@gqt/identity';
 import { OnboardingModule } from '@gqt/onboarding';
+import { ProcurementModule } from '@gqt/procurement';
 import { ReceivablesModule } from '@gqt/receivables';
 import { RewardsModule } from '@gqt/rewards';
 import { DemoOnboarding } from './demo-onboarding';
+import { DemoProcurement } from './demo-procurement';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [EnterprisesModule, IdentityModule, ReceivablesModule, OnboardingModule, RewardsModule],
-  providers: [DemoSeeder, DemoOnboarding],
+  imports: [
+    EnterprisesModule,
+    IdentityModule,
+    ReceivablesModule,
+    OnboardingModule,
+    RewardsModule,
+    ProcurementModule,
+    FinancingModule,
+  ],
+  providers: [DemoSeeder, DemoOnboarding, DemoProcurement],
 })
 export class DemoModule {}

@@ -38,6 +38,10 @@ export class EnterpriseEntity {
   @Column({ name: 'size_class', type: 'text' })
   sizeClass!: SizeClass;
 
+  /** Purchasers only: the competent budget unit (主管预算单位) that answers for this one. */
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId!: string | null;
+
   @Column({ name: 'financing_ratio', type: 'numeric', precision: 3, scale: 2, nullable: true })
   financingRatio!: string | null;
 

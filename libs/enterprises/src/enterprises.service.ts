@@ -14,8 +14,9 @@ import {
 } from './domain/enterprise';
 import type { Industry } from './domain/size-class';
 import { EnterpriseEntity } from './enterprise.entity';
+import { assertParentAllowed, isPurchaser } from './domain/purchaser';
 import { ENTERPRISE_EVENTS, type EnterpriseRegisteredPayload } from './enterprise.events';
-import { EnterprisesRepository, type EnterpriseFilter } from './enterprises.repository';
+import { EnterprisesRepository, type EnterpriseFilter, type PurchasingUnit } from './enterprises.repository';
 
 export interface NewEnterprise {
   name: string;
@@ -27,9 +28,15 @@ export interface NewEnterprise {
   annualRevenue: string;
   totalAssets?: string;
   ownership?: Ownership;
+  /** Purchasers only: the competent budget unit above this one. */
+  parentId?: string;
 }
 
-export type EnterprisePatch = Partial<Omit<NewEnterprise, 'uscc' | 'kind'>> & { financingRatio?: string };
+export type EnterprisePatch = Partial<Omit<NewEnterprise, 'uscc' | 'kind' | 'parentId'>> & {
+  financingRatio?: string;
+  /** A purchaser's new competent unit; null detaches it. */
+  parentId?: string | null;
+};
 
 @Injectable()
 export class EnterprisesService {
@@ -58,6 +65,10 @@ export class EnterprisesService {
       totalAssets: input.totalAssets === undefined ? undefined : Money.parse(input.totalAssets),
     });
     await this.assertCity(input.cityCode);
+    if (input.parentId !== undefined) {
+      const parent = await this.enterprises.findById(input.parentId);
+      assertParentAllowed({ id: '', kind: input.kind, ownership: input.ownership ?? null }, parent, []);
+    }
     const now = new Date();
     const enterprise = Object.assign(new EnterpriseEntity(), {
       id: randomUUID(),
@@ -72,6 +83,7 @@ export class EnterprisesService {
       ownership: input.ownership ?? null,
       sizeClass,
       financingRatio: input.kind === 'BANK' ? DEFAULT_FINANCING_RATIO : null,
+      parentId: input.parentId ?? null,
       createdAt: now,
       updatedAt: now,
     });
@@ -102,6 +114,7 @@ export class EnterprisesService {
 
   @Transactional()
   async update(principal: Principal, id: string, patch: EnterprisePatch): Promise<EnterpriseEntity> {
+    if (patch.parentId !== undefined) await this.enterprises.lockUnitTree();
     const enterprise = await this.enterprises.findByIdForUpdate(id);
     if (!enterprise) throw notFound('The enterprise');
     const before = { ...enterprise };
@@ -117,8 +130,10 @@ export class EnterprisesService {
       ...(patch.financingRatio !== undefined && {
         financingRatio: validFinancingRatio(enterprise.kind, patch.financingRatio),
       }),
+      ...(patch.parentId !== undefined && { parentId: patch.parentId }),
       updatedAt: new Date(),
     });
+    await this.assertUnitTree(updated, patch);
     updated.sizeClass = sizeClassFor({
       kind: updated.kind,
       industry: updated.industry,
@@ -168,6 +183,41 @@ export class EnterprisesService {
   async namesOf(ids: string[]): Promise<Map<string, string>> {
     const found = await this.enterprises.findByIds([...new Set(ids)]);
     return new Map(found.map((e) => [e.id, e.name]));
+  }
+
+  /** For procurement: the unit and every unit below it (a competent unit answers for them all). */
+  subtreeOf(unitId: string): Promise<string[]> {
+    return this.enterprises.subtreeIds(unitId);
+  }
+
+  /** For procurement: every purchasing unit with its parent, to roll subordinates up. */
+  purchasingUnits(): Promise<PurchasingUnit[]> {
+    return this.enterprises.purchasingUnits();
+  }
+
+  /** A purchaser's parent is another purchaser above it, never below; a unit with subordinates stays a purchaser. */
+  private async assertUnitTree(updated: EnterpriseEntity, patch: EnterprisePatch): Promise<void> {
+    if (updated.parentId !== null && (patch.parentId !== undefined || patch.ownership !== undefined)) {
+      const parent = await this.enterprises.findById(updated.parentId);
+      const ancestors = parent ? await this.enterprises.ancestorIds(parent.id) : [];
+      assertParentAllowed(updated, parent, ancestors);
+    }
+    if (
+      patch.ownership !== undefined &&
+      !isPurchaser(updated) &&
+      (await this.enterprises.hasSubordinates(updated.id))
+    ) {
+      throw invalid(
+        'VALIDATION_FAILED',
+        'A competent unit with subordinate units stays a state organ or public institution',
+        [
+          {
+            field: 'ownership',
+            message: 'must stay STATE_ORGAN or PUBLIC_INSTITUTION while the unit has subordinates',
+          },
+        ],
+      );
+    }
   }
 
   private async assertCity(cityCode: string): Promise<void> {

@@ -1,9 +1,10 @@
 export * from './city.entity';
 export * from './domain/enterprise';
+export * from './domain/purchaser';
 export * from './domain/size-class';
 export * from './domain/uscc';
 export * from './enterprise.entity';
 export * from './enterprise.events';
 export * from './enterprises.module';
-export type { EnterpriseFilter } from './enterprises.repository';
+export type { EnterpriseFilter, PurchasingUnit } from './enterprises.repository';
 export * from './enterprises.service';

@@ -6,10 +6,16 @@ import type { FinancingRequestView } from './financing-request-view';
 type Message = (r: FinancingRequestView) => { title: string; body: string };
 
 const MESSAGES: Record<FinancingEventType, Message> = {
-  [FINANCING_EVENTS.submitted]: (r) => ({
-    title: `${r.sme.name} 申请应收账款质押融资 ¥${r.requestedAmount}`,
-    body: `${r.sme.name} 以 ${r.receivableIds.length} 笔应收账款（未结清合计 ¥${r.outstandingTotal}）向 ${r.bank.name} 申请融资 ¥${r.requestedAmount}，期限 ${r.termDays} 天。`,
-  }),
+  [FINANCING_EVENTS.submitted]: (r) =>
+    r.awardId
+      ? {
+          title: `${r.sme.name} 申请政府采购合同融资 ¥${r.requestedAmount}`,
+          body: `${r.sme.name} 以政府采购合同（未付合计 ¥${r.outstandingTotal}）向 ${r.bank.name} 申请政采贷 ¥${r.requestedAmount}，期限 ${r.termDays} 天。`,
+        }
+      : {
+          title: `${r.sme.name} 申请应收账款质押融资 ¥${r.requestedAmount}`,
+          body: `${r.sme.name} 以 ${r.receivableIds.length} 笔应收账款（未结清合计 ¥${r.outstandingTotal}）向 ${r.bank.name} 申请融资 ¥${r.requestedAmount}，期限 ${r.termDays} 天。`,
+        },
   [FINANCING_EVENTS.approved]: (r) => ({
     title: `融资申请已获批：¥${r.approvedAmount}`,
     body: `${r.bank.name} 批准融资 ¥${r.approvedAmount}，年利率 ${r.annualRate}，期限 ${r.approvedTermDays} 天；放款前将办理应收账款质押登记。`,

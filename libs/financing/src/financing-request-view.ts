@@ -27,6 +27,8 @@ export interface FinancingRequestView {
   bankId: string;
   sme: PartySummary;
   bank: PartySummary;
+  /** Contract financing (政采贷): the award financed whole, with its receivables; null otherwise. */
+  awardId: string | null;
   receivableIds: string[];
   receivables: PledgedReceivable[];
   requestedAmount: string;
@@ -74,6 +76,7 @@ export function viewOf(
     bankId: r.bankId,
     sme: parties.sme,
     bank: parties.bank,
+    awardId: r.awardId,
     receivableIds: receivables.map((x) => x.id),
     receivables,
     requestedAmount: r.requestedAmount,

@@ -16,13 +16,17 @@ export class FinancingRequestEntity {
   @Column({ type: 'text' })
   status!: FinancingStatus;
 
+  /** Contract financing (政采贷): the government procurement award financed whole; null for receivables. */
+  @Column({ name: 'award_id', type: 'uuid', nullable: true })
+  awardId!: string | null;
+
   @Column({ name: 'requested_amount', type: 'numeric', precision: 18, scale: 2 })
   requestedAmount!: string;
 
   @Column({ name: 'term_days', type: 'int' })
   termDays!: number;
 
-  /** The receivables' outstanding total when the request was made. */
+  /** The receivables' outstanding total when the request was made (for an award: what was unpaid of it). */
   @Column({ name: 'outstanding_total', type: 'numeric', precision: 18, scale: 2 })
   outstandingTotal!: string;
 

@@ -19,6 +19,7 @@ export interface FinancingRequestFilter {
 }
 
 export const LIVE_LINK_CONSTRAINT = 'financing_request_receivables_live_key';
+export const LIVE_AWARD_CONSTRAINT = 'financing_requests_live_award_key';
 
 @Injectable()
 export class FinancingRequestsRepository {
@@ -34,6 +35,16 @@ export class FinancingRequestsRepository {
 
   async insert(request: FinancingRequestEntity): Promise<void> {
     await this.requests.insert(request);
+  }
+
+  /** Inserts a request that holds an award; returns the violated constraint (a live one holds it) or null. */
+  insertHolding(request: FinancingRequestEntity): Promise<string | null> {
+    return violatedConstraint(this.txHost.tx, () => this.requests.insert(request));
+  }
+
+  /** The request, locked, whoever asks (for event handlers, which act for the platform). */
+  lock(id: string): Promise<FinancingRequestEntity | null> {
+    return this.lockWhere(id, 'true', {});
   }
 
   /** Links the receivables; returns the violated constraint (a live link exists already) or null. */

@@ -2,8 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { NotificationsModule } from '@gqt/notifications';
+import { ProcurementModule } from '@gqt/procurement';
 import { ReceivablesModule } from '@gqt/receivables';
 import { WebhooksModule } from '@gqt/webhooks';
+import { AwardCollateral } from './award-collateral';
+import { AwardFinancingJobs } from './award-financing.jobs';
+import { AwardFinancingService } from './award-financing.service';
 import { FinancingNotifications } from './financing-notifications';
 import { FinancingRequestReceivableEntity } from './financing-request-receivable.entity';
 import { FinancingRequestEntity } from './financing-request.entity';
@@ -17,9 +21,18 @@ import { FinancingService } from './financing.service';
     EnterprisesModule,
     NotificationsModule,
     ReceivablesModule,
+    ProcurementModule,
     WebhooksModule,
   ],
-  providers: [FinancingRequestsRepository, FinancingNotifications, FinancingService, FinancingJobs],
-  exports: [FinancingService],
+  providers: [
+    FinancingRequestsRepository,
+    FinancingNotifications,
+    FinancingService,
+    FinancingJobs,
+    AwardCollateral,
+    AwardFinancingService,
+    AwardFinancingJobs,
+  ],
+  exports: [FinancingService, AwardFinancingService],
 })
 export class FinancingModule {}

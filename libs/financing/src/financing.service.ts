@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { Money, conflict, forbidden, notFound, ruleViolation, shanghaiDate, type BusinessDate } from '@gqt/kernel';
+import {
+  Money,
+  conflict,
+  forbidden,
+  invalid,
+  notFound,
+  ruleViolation,
+  shanghaiDate,
+  type BusinessDate,
+} from '@gqt/kernel';
 import { DEFAULT_FINANCING_RATIO, EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
-import { ReceivablesService } from '@gqt/receivables';
+import { ReceivablesFinancingPort, type PledgeNotice, type RepaymentAccount } from '@gqt/receivables';
 import { AuditService, Outbox, actorOf, type Page, type PageQuery, type Principal } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
 import {
@@ -13,10 +22,11 @@ import {
   assertWithinFinancingRatio,
 } from './domain/financing-rules';
 import { transition } from './domain/financing-status';
+import { AwardCollateral } from './award-collateral';
 import { FINANCING_EVENTS, type FinancingEventType } from './financing-events';
-import { FinancingRequestReceivableEntity } from './financing-request-receivable.entity';
 import { partyOf, viewOf, type FinancingRequestView, type PartySummary } from './financing-request-view';
-import { FinancingRequestEntity } from './financing-request.entity';
+import type { FinancingRequestEntity } from './financing-request.entity';
+import { liveLink, submittedRequest } from './new-financing-request';
 import {
   FinancingRequestsRepository,
   LIVE_LINK_CONSTRAINT,
@@ -40,6 +50,8 @@ export interface Disbursement {
   loanReference: string;
   disbursedOn: BusinessDate;
   pledgeRegistrationNo: string;
+  /** Where the debtor pays from now on; required for contract financing (政采贷). */
+  repaymentAccount?: RepaymentAccount;
 }
 
 const ENTITY = 'financing_request';
@@ -56,10 +68,11 @@ const normalisedRate = (rate: string): string => (rate.includes('.') ? rate.repl
 export class FinancingService {
   constructor(
     private readonly requests: FinancingRequestsRepository,
-    private readonly receivables: ReceivablesService,
+    private readonly receivables: ReceivablesFinancingPort,
     private readonly enterprises: EnterprisesService,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
+    private readonly awards: AwardCollateral,
   ) {}
 
   /**
@@ -85,44 +98,22 @@ export class FinancingService {
     );
     const sme = await this.enterprises.findById(principal.enterpriseId);
     if (!sme) throw forbidden('The SME of this account no longer exists');
-    const now = new Date();
-    const request = Object.assign(new FinancingRequestEntity(), {
-      id,
-      smeId: sme.id,
-      bankId: bank.id,
-      status: 'SUBMITTED',
-      requestedAmount: requested.toString(),
-      termDays: input.termDays,
-      outstandingTotal: outstandingTotal.toString(),
-      financingRatio: ratio,
-      approvedAmount: null,
-      annualRate: null,
-      approvedTermDays: null,
-      rejectionReason: null,
-      loanReference: null,
-      disbursedOn: null,
-      pledgeRegistrationNo: null,
-      repaidOn: null,
-      jurisdictions: [
-        ...new Set([sme.cityCode, bank.cityCode, ...pledged.flatMap((r) => [r.creditorCityCode, r.debtorCityCode])]),
-      ].sort(),
-      createdAt: now,
-      updatedAt: now,
-    });
-    await this.requests.insert(request);
-    const refused = await this.requests.insertLinks(
-      pledged.map((r) =>
-        Object.assign(new FinancingRequestReceivableEntity(), {
-          financingRequestId: id,
-          receivableId: r.id,
-          bankId: bank.id,
-          debtorId: r.debtorId,
-          outstandingAmount: r.outstandingAmount.toString(),
-          dueDate: r.dueDate,
-          live: true,
-        }),
-      ),
+    const request = submittedRequest(
+      {
+        id,
+        sme,
+        bank,
+        awardId: null,
+        requested,
+        termDays: input.termDays,
+        outstandingTotal,
+        ratio,
+        cityCodes: pledged.flatMap((r) => [r.creditorCityCode, r.debtorCityCode]),
+      },
+      new Date(),
     );
+    await this.requests.insert(request);
+    const refused = await this.requests.insertLinks(pledged.map((r) => liveLink(request, r)));
     if (refused === LIVE_LINK_CONSTRAINT) {
       throw conflict('RECEIVABLE_ALREADY_PLEDGED', 'A receivable is already in a live financing request');
     }
@@ -143,12 +134,15 @@ export class FinancingService {
     assertApprovedAmount(approved, Money.parse(request.requestedAmount));
     assertAnnualRate(approval.annualRate);
     await this.assertPledgeCovers(request, approved);
-    const links = await this.requests.linksOf([id]);
-    assertTermWithinTenor(
-      approval.termDays,
-      links.map((l) => l.dueDate),
-      shanghaiDate(),
-    );
+    // A contract's loan is repaid from deliveries still to come: its receivables' due dates do not bound it.
+    if (request.awardId === null) {
+      const links = await this.requests.linksOf([id]);
+      assertTermWithinTenor(
+        approval.termDays,
+        links.map((l) => l.dueDate),
+        shanghaiDate(),
+      );
+    }
     Object.assign(request, {
       approvedAmount: approved.toString(),
       annualRate: normalisedRate(approval.annualRate),
@@ -192,6 +186,14 @@ export class FinancingService {
     const request = await this.lockForBank(principal, id);
     const before = { ...request };
     request.status = transition(request.status, 'disburse');
+    if (request.awardId !== null && disbursement.repaymentAccount === undefined) {
+      throw invalid('VALIDATION_FAILED', 'repaymentAccount is required to disburse contract financing', [
+        {
+          field: 'repaymentAccount',
+          message: 'is required for a request that finances an award: the purchaser pays there',
+        },
+      ]);
+    }
     assertLoanDate(
       'disbursedOn',
       disbursement.disbursedOn,
@@ -208,16 +210,18 @@ export class FinancingService {
     });
     await this.requests.save(request);
     const bank = await this.bankNamed(request.bankId);
-    await this.receivables.recordPledge(
-      id,
-      {
-        bankId: bank.id,
-        bankName: bank.name,
-        registrationNo: disbursement.pledgeRegistrationNo,
-        disbursedOn: disbursement.disbursedOn,
-      },
-      actorOf(principal),
-    );
+    const pledge = {
+      bankId: bank.id,
+      bankName: bank.name,
+      registrationNo: disbursement.pledgeRegistrationNo,
+      disbursedOn: disbursement.disbursedOn,
+      ...(disbursement.repaymentAccount && { repaymentAccount: disbursement.repaymentAccount }),
+    };
+    await this.receivables.recordPledge(id, pledge, actorOf(principal));
+    if (request.awardId !== null) {
+      const notice: PledgeNotice = { financingRequestId: id, ...pledge, paymentToPledgee: true };
+      await this.awards.recordPledge(request, notice, actorOf(principal));
+    }
     return this.changed(principal, FINANCING_EVENTS.disbursed, before, request);
   }
 
@@ -263,7 +267,10 @@ export class FinancingService {
    * debtor may have paid some of them since the request, which shrinks the collateral.
    */
   private async assertPledgeCovers(request: FinancingRequestEntity, loan: Money): Promise<void> {
-    const outstanding = await this.receivables.lockStillFinanceable(request.id);
+    const outstanding =
+      request.awardId === null
+        ? await this.receivables.lockStillFinanceable(request.id)
+        : await this.awards.unpaidNow(request);
     assertWithinFinancingRatio(loan, outstanding, request.financingRatio);
   }
 
@@ -271,17 +278,22 @@ export class FinancingService {
     await this.requests.save(request);
     await this.requests.endLinks(request.id);
     await this.receivables.releaseFromFinancing(request.id, actorOf(principal));
+    if (request.awardId !== null) await this.awards.release(request, actorOf(principal));
   }
 
-  private async bankNamed(bankId: string): Promise<EnterpriseEntity> {
+  /** The bank a request is made to (422 BANK_NOT_FOUND, NOT_A_BANK); also for contract financing. */
+  async bankNamed(bankId: string): Promise<EnterpriseEntity> {
     const bank = await this.enterprises.findById(bankId);
     if (!bank) throw ruleViolation('BANK_NOT_FOUND', `No enterprise ${bankId} is registered`);
     if (bank.kind !== 'BANK') throw ruleViolation('NOT_A_BANK', `${bank.name} is not a bank`);
     return bank;
   }
 
-  /** Audits the change, publishes its event with the request as the API shows it, and returns that. */
-  private async changed(
+  /**
+   * Audits the change, publishes its event with the request as the API shows it, and returns that;
+   * also for contract financing's submission.
+   */
+  async changed(
     principal: Principal,
     type: FinancingEventType,
     before: FinancingRequestEntity | null,

@@ -1,3 +1,4 @@
+export * from './award-financing.service';
 export * from './domain/financing-rules';
 export * from './domain/financing-status';
 export * from './financing-events';

@@ -92,7 +92,7 @@ export class UsersService {
 
   private async add(input: NewUser, actor: Actor): Promise<UserEntity> {
     const enterprise = await this.enterpriseOf(input);
-    assertRoleFits(input.role, enterprise?.kind, input.jurisdiction);
+    assertRoleFits(input.role, enterprise, input.jurisdiction);
     if (
       input.jurisdiction !== undefined &&
       input.jurisdiction !== REGION_CODE &&

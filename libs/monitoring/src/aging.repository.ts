@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { BusinessDate } from '@gqt/kernel';
+import { SqlParams } from '@gqt/platform';
 import type { MonitoringScope } from './monitoring-scope';
 import { scopeSql } from './monitoring-scope';
 import { openOnSql } from './snapshots.repository';
-import { LIVE_SQL, SqlParams, bucketAggregatesSql, bucketIndexSql, bucketSumsSql, type BucketRow } from './sql';
+import { LIVE_SQL, bucketAggregatesSql, bucketIndexSql, bucketSumsSql, type BucketRow } from './sql';
 
 export const AGING_GROUPS = ['city', 'debtor', 'industry'] as const;
 export type AgingGroup = (typeof AGING_GROUPS)[number];

@@ -1,6 +1,5 @@
 import { forbidden } from '@gqt/kernel';
-import { isRegionRegulator, type Principal } from '@gqt/platform';
-import type { SqlParams } from './sql';
+import { isRegionRegulator, type Principal, type SqlParams } from '@gqt/platform';
 
 /**
  * Whose receivables a caller may see in monitoring (api-contract.md § Monitoring): the operator

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Money, addDays, type BusinessDate } from '@gqt/kernel';
+import { SqlParams } from '@gqt/platform';
 import type { Payment } from './domain/late-interest';
 import type { MonitoredReceivable } from './domain/monitored-receivable';
 import { receivableOf, type ReceivableRow } from './receivable-row';
 import { scopeSql, type MonitoringScope } from './monitoring-scope';
-import { LIVE_SQL, SqlParams } from './sql';
+import { LIVE_SQL } from './sql';
 
 export interface OverdueFilter {
   cityCode?: string;

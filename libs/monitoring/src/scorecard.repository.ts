@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Money, type BusinessDate } from '@gqt/kernel';
+import { SqlParams } from '@gqt/platform';
 import type { OverdueDebt, Payment } from './domain/late-interest';
 import { LONG_PAYMENT_TERM_DAYS } from './domain/payment-terms';
 import { scopeSql, type MonitoringScope } from './monitoring-scope';
-import { LIVE_SQL, SqlParams, bucketSumsSql, type BucketRow } from './sql';
+import { LIVE_SQL, bucketSumsSql, type BucketRow } from './sql';
 
 export interface ScorecardFigures {
   open_count: string;

@@ -1,16 +1,6 @@
 import { Money } from '@gqt/kernel';
 import { AGING_BUCKETS, BUCKET_LIMITS, emptyFigures, type AgingBucket, type AgingFigures } from './domain/aging';
 
-/** Positional parameters for hand-written SQL: `add(value)` returns the value's placeholder. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
 /** A receivable of monitoring_receivables counts as live exactly when this holds (see the migration). */
 export const LIVE_SQL = (alias: string) => `${alias}.status = 'CONFIRMED' AND ${alias}.outstanding_fen > 0`;
 

@@ -1,8 +1,10 @@
+export * from './accepted-receivables.service';
 export * from './domain/invoice-number';
 export * from './domain/loan-prime-rate';
 export * from './domain/payment-terms';
 export * from './domain/receivable';
 export * from './domain/receivable-status';
+export type { InvoiceLine } from './domain/registration';
 export { IMPORT_COLUMNS } from './import/import-columns';
 export { csvTemplate, writeXlsxTemplate } from './import/import-template';
 export * from './import/receivable-imports.service';
@@ -14,4 +16,6 @@ export * from './receivable-statistics.service';
 export * from './receivable.entity';
 export type { ReceivableFilter } from './receivables.repository';
 export * from './receivables.module';
-export * from './receivables.service';
+export * from './receivable-lifecycle.service';
+export * from './receivable-queries.service';
+export * from './receivables-financing.port';

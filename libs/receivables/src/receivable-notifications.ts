@@ -108,7 +108,10 @@ export class ReceivableNotifications {
       title: `应收账款 ${receivable.contractNo} 已出质给 ${notice.bankName}`,
       body:
         `合同 ${receivable.contractNo} 项下的应收账款已出质给 ${notice.bankName}，` +
-        `中登网登记编号 ${notice.registrationNo}。请按质权人指示向其付款。`,
+        `中登网登记编号 ${notice.registrationNo}。` +
+        (notice.repaymentAccount
+          ? `请将款项支付至回款账户：${notice.repaymentAccount.bankName} ${notice.repaymentAccount.accountNo}。`
+          : '请按质权人指示向其付款。'),
       entityType: ENTITY,
       entityId: receivable.id,
     });

@@ -4,6 +4,12 @@ import { canonicalRate } from './domain/loan-prime-rate';
 import type { PaymentTermFlag } from './domain/payment-terms';
 import type { ReceivableStatus } from './domain/receivable-status';
 
+/** The account a debtor pays into once a loan against its debt is disbursed. */
+export interface RepaymentAccount {
+  bankName: string;
+  accountNo: string;
+}
+
 /** The pledge notice shown to the debtor: pay the pledgee (Civil Code art. 445). */
 export interface PledgeNotice {
   financingRequestId: string;
@@ -12,6 +18,8 @@ export interface PledgeNotice {
   registrationNo: string;
   disbursedOn: string;
   paymentToPledgee: true;
+  /** Where to pay, when the bank named an account (always for contract financing, 政采贷). */
+  repaymentAccount?: RepaymentAccount;
 }
 
 @Entity('receivables')

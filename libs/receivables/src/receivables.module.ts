@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { NotificationsModule } from '@gqt/notifications';
+import { AcceptedReceivablesService } from './accepted-receivables.service';
 import { ImportFilesRepository } from './import/import-files.repository';
 import { ReceivableImportsService } from './import/receivable-imports.service';
 import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
@@ -12,7 +13,10 @@ import { ReceivableStatisticsService } from './receivable-statistics.service';
 import { ReceivableEntity } from './receivable.entity';
 import { ReceivablesJobs } from './receivables.jobs';
 import { ReceivablesRepository } from './receivables.repository';
-import { ReceivablesService } from './receivables.service';
+import { ReceivableAuditTrail } from './receivable-audit-trail';
+import { ReceivableLifecycleService } from './receivable-lifecycle.service';
+import { ReceivableQueriesService } from './receivable-queries.service';
+import { ReceivablesFinancingPort } from './receivables-financing.port';
 
 @Module({
   imports: [
@@ -23,13 +27,24 @@ import { ReceivablesService } from './receivables.service';
   providers: [
     ReceivablesRepository,
     ReceivableNotifications,
-    ReceivablesService,
+    ReceivableAuditTrail,
+    ReceivableLifecycleService,
+    ReceivableQueriesService,
+    ReceivablesFinancingPort,
     ImportFilesRepository,
     ReceivableImportsService,
     ReceivablesJobs,
     ReceivableStatisticsRepository,
     ReceivableStatisticsService,
+    AcceptedReceivablesService,
   ],
-  exports: [ReceivablesService, ReceivableImportsService, ReceivableStatisticsService],
+  exports: [
+    ReceivableLifecycleService,
+    ReceivableQueriesService,
+    ReceivablesFinancingPort,
+    ReceivableImportsService,
+    ReceivableStatisticsService,
+    AcceptedReceivablesService,
+  ],
 })
 export class ReceivablesModule {}

@@ -1,13 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { invalid } from '@gqt/kernel';
-import { REGION_CODE, paginate, violatedConstraint, type Page, type PageQuery, type Principal } from '@gqt/platform';
-import type { SelectQueryBuilder } from 'typeorm';
+import { conflict, invalid } from '@gqt/kernel';
+import {
+  REGION_CODE,
+  SqlParams,
+  pageOf,
+  pagePosition,
+  violatedConstraint,
+  type Page,
+  type PageQuery,
+  type Principal,
+} from '@gqt/platform';
 import type { ReceivableStatus } from './domain/receivable-status';
-import { ReceivableInvoiceEntity } from './receivable-invoice.entity';
-import { ReceivablePaymentEntity } from './receivable-payment.entity';
-import { ReceivableEntity, type PledgeNotice } from './receivable.entity';
+import type { ReceivableDetails } from './receivable-details';
+import type { ReceivableInvoiceEntity } from './receivable-invoice.entity';
+import type { ReceivablePaymentEntity } from './receivable-payment.entity';
+import {
+  PARTIES_JOIN,
+  RECEIVABLE_WITH_PARTIES,
+  invoiceOf,
+  paymentOf,
+  receivableWithPartiesOf,
+  type InvoiceRow,
+  type PaymentRow,
+  type ReceivableWithPartiesRow,
+} from './receivable-rows';
+import type { PledgeNotice, ReceivableEntity } from './receivable.entity';
 
 export interface ReceivableFilter {
   status?: ReceivableStatus;
@@ -24,36 +43,38 @@ export interface ReceivableFilter {
 export const LIVE_INVOICE_NUMBER_KEY = 'receivable_invoices_live_number_key';
 export const PAYMENT_REFERENCE_KEY = 'receivable_payments_reference_key';
 
+/** Receivables, their invoice lines, payments and bank access: hand-written SQL, rows mapped in receivable-rows. */
 @Injectable()
 export class ReceivablesRepository {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  private get repo() {
-    return this.txHost.tx.getRepository(ReceivableEntity);
-  }
-
-  private get manager() {
-    return this.txHost.tx;
-  }
-
-  async insert(receivable: ReceivableEntity): Promise<void> {
-    await this.repo.insert(receivable);
-  }
-
-  /** Inserts invoice lines; returns the violated constraint when an invoice is already live elsewhere. */
-  insertInvoices(invoices: ReceivableInvoiceEntity[]): Promise<string | null> {
-    return violatedConstraint(this.manager, () => this.manager.getRepository(ReceivableInvoiceEntity).insert(invoices));
+  private query<T>(sql: string, params: unknown[] = []): Promise<T> {
+    return this.txHost.tx.query<T>(sql, params);
   }
 
   /**
-   * Many new receivables and their invoice lines in two statements (a file import's chunk), inside
-   * a savepoint; returns the violated constraint when an invoice is already live elsewhere.
+   * New receivables and their invoice lines in two statements (one registration, or a file
+   * import's chunk), inside a savepoint; returns the violated constraint when an invoice is already
+   * live elsewhere.
    */
   insertMany(receivables: ReceivableEntity[], invoices: ReceivableInvoiceEntity[]): Promise<string | null> {
-    return violatedConstraint(this.manager, async () => {
+    return violatedConstraint(this.txHost.tx, async () => {
       await this.insertReceivableRows(receivables);
       await this.insertInvoiceRows(invoices);
     });
+  }
+
+  /**
+   * A registered receivable and its invoice lines; 409 INVOICE_ALREADY_REGISTERED when one of its
+   * invoices is live on another receivable (api-contract.md § Receivables).
+   */
+  async insertRegistration(receivable: ReceivableEntity, invoices: ReceivableInvoiceEntity[]): Promise<void> {
+    if ((await this.insertMany([receivable], invoices)) !== LIVE_INVOICE_NUMBER_KEY) return;
+    const taken = await this.liveInvoiceNumbers(invoices.map((l) => l.number));
+    throw conflict(
+      'INVOICE_ALREADY_REGISTERED',
+      `Invoice ${taken.join(', ') || 'number'} is already on another receivable that is not cancelled`,
+    );
   }
 
   private async insertReceivableRows(receivables: ReceivableEntity[]): Promise<void> {
@@ -67,6 +88,10 @@ export class ReceivablesRepository {
       debtor_city_code: r.debtorCityCode,
       contract_no: r.contractNo,
       amount: r.amount,
+      confirmed_amount: r.confirmedAmount ?? null,
+      confirmed_at: r.confirmedAt?.toISOString() ?? null,
+      financing_request_id: r.financingRequestId ?? null,
+      pledge: r.pledge ?? null,
       delivery_date: r.deliveryDate,
       due_date: r.dueDate,
       payment_term_days: r.paymentTermDays,
@@ -78,15 +103,18 @@ export class ReceivablesRepository {
       import_row: r.importRow,
       created_at: r.createdAt.toISOString(),
     }));
-    await this.manager.query(
+    await this.query(
       `INSERT INTO receivables (id, status, creditor_id, debtor_id, creditor_city_code, debtor_city_code, contract_no,
-                                amount, paid_amount, delivery_date, due_date, payment_term_days, payment_term_flags,
+                                amount, confirmed_amount, confirmed_at, financing_request_id, pledge, paid_amount,
+                                delivery_date, due_date, payment_term_days, payment_term_flags,
                                 late_interest_rate, description, created_by, import_job_id, import_row, created_at, updated_at)
        SELECT id, status, creditor_id, debtor_id, creditor_city_code, debtor_city_code, contract_no,
-              amount, 0, delivery_date, due_date, payment_term_days, payment_term_flags,
+              amount, confirmed_amount, confirmed_at, financing_request_id, pledge, 0,
+              delivery_date, due_date, payment_term_days, payment_term_flags,
               late_interest_rate, description, created_by, import_job_id, import_row, created_at, created_at
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, status text, creditor_id uuid, debtor_id uuid,
               creditor_city_code char(6), debtor_city_code char(6), contract_no text, amount numeric,
+              confirmed_amount numeric, confirmed_at timestamptz, financing_request_id uuid, pledge jsonb,
               delivery_date date, due_date date, payment_term_days integer, payment_term_flags text[],
               late_interest_rate numeric, description text, created_by uuid, import_job_id uuid,
               import_row integer, created_at timestamptz)`,
@@ -103,7 +131,7 @@ export class ReceivablesRepository {
       amount: i.amount,
       issue_date: i.issueDate,
     }));
-    await this.manager.query(
+    await this.query(
       `INSERT INTO receivable_invoices (receivable_id, position, number, amount, issue_date, live)
        SELECT receivable_id, position, number, amount, issue_date, true
          FROM jsonb_to_recordset($1::jsonb) AS x(receivable_id uuid, position smallint, number text,
@@ -114,7 +142,7 @@ export class ReceivablesRepository {
 
   /** File rows an import job already registered (a job run again after a crash skips them). */
   async importedRows(importJobId: string): Promise<Set<number>> {
-    const rows: { import_row: number }[] = await this.manager.query(
+    const rows = await this.query<{ import_row: number }[]>(
       'SELECT import_row FROM receivables WHERE import_job_id = $1',
       [importJobId],
     );
@@ -124,7 +152,7 @@ export class ReceivablesRepository {
   /** Which of these normalised numbers are on a receivable that is not cancelled. */
   async liveInvoiceNumbers(numbers: string[]): Promise<string[]> {
     if (numbers.length === 0) return [];
-    const rows: { number: string }[] = await this.manager.query(
+    const rows = await this.query<{ number: string }[]>(
       'SELECT number FROM receivable_invoices WHERE live AND number = ANY($1::text[])',
       [numbers],
     );
@@ -132,89 +160,117 @@ export class ReceivablesRepository {
   }
 
   async releaseInvoices(receivableId: string): Promise<void> {
-    await this.manager.query('UPDATE receivable_invoices SET live = false WHERE receivable_id = $1', [receivableId]);
+    await this.query('UPDATE receivable_invoices SET live = false WHERE receivable_id = $1', [receivableId]);
   }
 
   async invoicesOf(receivableIds: string[]): Promise<Map<string, ReceivableInvoiceEntity[]>> {
     const byReceivable = new Map<string, ReceivableInvoiceEntity[]>(receivableIds.map((id) => [id, []]));
     if (receivableIds.length === 0) return byReceivable;
-    const invoices = await this.manager
-      .getRepository(ReceivableInvoiceEntity)
-      .createQueryBuilder('i')
-      .where('i.receivableId IN (:...ids)', { ids: receivableIds })
-      .orderBy('i.receivableId')
-      .addOrderBy('i.position')
-      .getMany();
-    for (const invoice of invoices) byReceivable.get(invoice.receivableId)?.push(invoice);
+    const rows = await this.query<InvoiceRow[]>(
+      `SELECT receivable_id, position, number, amount, issue_date, live FROM receivable_invoices
+        WHERE receivable_id = ANY($1::uuid[]) ORDER BY receivable_id, position`,
+      [receivableIds],
+    );
+    for (const row of rows) byReceivable.get(row.receivable_id)?.push(invoiceOf(row));
     return byReceivable;
   }
 
-  async update(id: string, changes: Partial<ReceivableEntity>): Promise<void> {
-    await this.repo.update({ id }, changes);
+  /** A receivable with its invoice lines, as reads and use cases answer it. */
+  async detailsOf(receivable: ReceivableEntity): Promise<ReceivableDetails> {
+    const invoices = await this.invoicesOf([receivable.id]);
+    return { receivable, invoices: invoices.get(receivable.id) ?? [] };
+  }
+
+  /** Writes what the lifecycle changes of a receivable (its row is locked by the caller). */
+  async saveLifecycle(r: ReceivableEntity): Promise<void> {
+    await this.query(
+      `UPDATE receivables SET status = $2, confirmed_amount = $3, paid_amount = $4, due_date = $5,
+              payment_term_days = $6, payment_term_flags = $7, dispute_reason = $8, confirmed_at = $9,
+              settled_on = $10, updated_at = $11
+        WHERE id = $1`,
+      [
+        r.id,
+        r.status,
+        r.confirmedAmount,
+        r.paidAmount,
+        r.dueDate,
+        r.paymentTermDays,
+        r.paymentTermFlags,
+        r.disputeReason,
+        r.confirmedAt,
+        r.settledOn,
+        r.updatedAt,
+      ],
+    );
   }
 
   /** Inserts a payment; returns the violated constraint when its reference was already recorded. */
   insertPayment(payment: ReceivablePaymentEntity): Promise<string | null> {
-    return violatedConstraint(this.manager, () => this.manager.getRepository(ReceivablePaymentEntity).insert(payment));
+    return violatedConstraint(this.txHost.tx, () =>
+      this.query(
+        `INSERT INTO receivable_payments (id, receivable_id, amount, paid_on, reference, recorded_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          payment.id,
+          payment.receivableId,
+          payment.amount,
+          payment.paidOn,
+          payment.reference,
+          payment.recordedBy,
+          payment.createdAt,
+        ],
+      ),
+    );
   }
 
-  paymentsOf(receivableId: string): Promise<ReceivablePaymentEntity[]> {
-    return this.manager
-      .getRepository(ReceivablePaymentEntity)
-      .find({ where: { receivableId }, order: { paidOn: 'ASC', createdAt: 'ASC' } });
+  async paymentsOf(receivableId: string): Promise<ReceivablePaymentEntity[]> {
+    const rows = await this.query<PaymentRow[]>(
+      'SELECT * FROM receivable_payments WHERE receivable_id = $1 ORDER BY paid_on, created_at',
+      [receivableId],
+    );
+    return rows.map(paymentOf);
   }
 
-  findVisible(id: string, principal: Principal): Promise<ReceivableEntity | null> {
-    return this.withParties(principal).andWhere('r.id = :id', { id }).getOne();
+  async findVisible(id: string, principal: Principal): Promise<ReceivableEntity | null> {
+    const params = new SqlParams();
+    const [row] = await this.withParties(`r.id = ${params.add(id)} AND ${visibleTo(principal, params)}`, params);
+    return row ?? null;
   }
 
   /** Locks the receivable row (not its parties) for a state change; null when not visible. */
-  lockVisible(id: string, principal: Principal): Promise<ReceivableEntity | null> {
-    return this.withParties(principal)
-      .andWhere('r.id = :id', { id })
-      .setLock('pessimistic_write', undefined, ['r'])
-      .getOne();
+  async lockVisible(id: string, principal: Principal): Promise<ReceivableEntity | null> {
+    const params = new SqlParams();
+    const condition = `r.id = ${params.add(id)} AND ${visibleTo(principal, params)}`;
+    const [row] = await this.withParties(`${condition} FOR UPDATE OF r`, params);
+    return row ?? null;
   }
 
   /** Locks visible rows in id order, so that crossing batches never deadlock. */
-  lockManyVisible(ids: string[], principal: Principal): Promise<ReceivableEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.withParties(principal)
-      .andWhere('r.id IN (:...ids)', { ids })
-      .orderBy('r.id')
-      .setLock('pessimistic_write', undefined, ['r'])
-      .getMany();
+  async lockManyVisible(ids: string[], principal: Principal): Promise<ReceivableEntity[]> {
+    if (ids.length === 0) return [];
+    const params = new SqlParams();
+    const condition = `r.id = ANY(${params.add(ids)}::uuid[]) AND ${visibleTo(principal, params)}`;
+    return this.withParties(`${condition} ORDER BY r.id FOR UPDATE OF r`, params);
   }
 
   /** The creditor's own receivables among `ids`, locked in id order (for a financing request). */
-  lockOwnedByCreditor(ids: string[], creditorId: string): Promise<ReceivableEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.repo
-      .createQueryBuilder('r')
-      .innerJoinAndSelect('r.creditor', 'creditor')
-      .innerJoinAndSelect('r.debtor', 'debtor')
-      .where('r.id IN (:...ids)', { ids })
-      .andWhere('r.creditorId = :creditorId', { creditorId })
-      .orderBy('r.id')
-      .setLock('pessimistic_write', undefined, ['r'])
-      .getMany();
+  async lockOwnedByCreditor(ids: string[], creditorId: string): Promise<ReceivableEntity[]> {
+    if (ids.length === 0) return [];
+    return this.withParties('r.id = ANY($1::uuid[]) AND r.creditor_id = $2 ORDER BY r.id FOR UPDATE OF r', {
+      values: [ids, creditorId],
+    });
   }
 
   lockByFinancingRequest(financingRequestId: string): Promise<ReceivableEntity[]> {
-    return this.repo
-      .createQueryBuilder('r')
-      .innerJoinAndSelect('r.creditor', 'creditor')
-      .innerJoinAndSelect('r.debtor', 'debtor')
-      .where('r.financingRequestId = :financingRequestId', { financingRequestId })
-      .orderBy('r.id')
-      .setLock('pessimistic_write', undefined, ['r'])
-      .getMany();
+    return this.withParties('r.financing_request_id = $1 ORDER BY r.id FOR UPDATE OF r', {
+      values: [financingRequestId],
+    });
   }
 
   /** Links receivables to a financing request unless already linked; returns how many it linked. */
   async linkFinancing(ids: string[], financingRequestId: string): Promise<number> {
     // TypeORM answers an UPDATE with [rows, affected count].
-    const [, linked] = await this.manager.query<[unknown[], number]>(
+    const [, linked] = await this.query<[unknown[], number]>(
       `UPDATE receivables SET financing_request_id = $2, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND financing_request_id IS NULL`,
       [ids, financingRequestId],
@@ -223,86 +279,94 @@ export class ReceivablesRepository {
   }
 
   async unlinkFinancing(ids: string[]): Promise<void> {
-    await this.manager.query(
+    await this.query(
       'UPDATE receivables SET financing_request_id = NULL, pledge = NULL, updated_at = now() WHERE id = ANY($1::uuid[])',
       [ids],
     );
   }
 
   async setPledge(ids: string[], pledge: PledgeNotice): Promise<void> {
-    await this.manager.query(
-      'UPDATE receivables SET pledge = $2::jsonb, updated_at = now() WHERE id = ANY($1::uuid[])',
-      [ids, JSON.stringify(pledge)],
-    );
+    await this.query('UPDATE receivables SET pledge = $2::jsonb, updated_at = now() WHERE id = ANY($1::uuid[])', [
+      ids,
+      JSON.stringify(pledge),
+    ]);
   }
 
   async grantBankAccess(ids: string[], bankId: string, financingRequestId: string): Promise<void> {
-    await this.manager.query(
+    await this.query(
       `INSERT INTO receivable_bank_access (receivable_id, bank_id, financing_request_id)
        SELECT unnest($1::uuid[]), $2, $3 ON CONFLICT (bank_id, receivable_id) DO NOTHING`,
       [ids, bankId, financingRequestId],
     );
   }
 
-  page(
+  async page(
     principal: Principal,
     filter: ReceivableFilter,
     today: string,
     page: PageQuery,
   ): Promise<Page<ReceivableEntity>> {
-    const query = this.withParties(principal);
-    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    const params = new SqlParams();
+    const conditions = [visibleTo(principal, params)];
+    if (filter.status) conditions.push(`r.status = ${params.add(filter.status)}`);
     if (filter.role) {
       if (!principal.enterpriseId) {
         throw invalid('VALIDATION_FAILED', 'role filters the caller enterprise’s side', [
           { field: 'role', message: 'only users of an enterprise can filter by their role' },
         ]);
       }
-      const column = filter.role === 'creditor' ? 'r.creditorId' : 'r.debtorId';
-      query.andWhere(`${column} = :ownEnterprise`, { ownEnterprise: principal.enterpriseId });
+      const column = filter.role === 'creditor' ? 'r.creditor_id' : 'r.debtor_id';
+      conditions.push(`${column} = ${params.add(principal.enterpriseId)}`);
     }
     if (filter.overdue !== undefined) {
-      const overdue = "(r.status = 'CONFIRMED' AND r.dueDate < :today)";
-      query.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, { today });
+      const overdue = `(r.status = 'CONFIRMED' AND r.due_date < ${params.add(today)})`;
+      conditions.push(filter.overdue ? overdue : `NOT ${overdue}`);
     }
-    if (filter.dueFrom) query.andWhere('r.dueDate >= :dueFrom', { dueFrom: filter.dueFrom });
-    if (filter.dueTo) query.andWhere('r.dueDate <= :dueTo', { dueTo: filter.dueTo });
+    if (filter.dueFrom) conditions.push(`r.due_date >= ${params.add(filter.dueFrom)}`);
+    if (filter.dueTo) conditions.push(`r.due_date <= ${params.add(filter.dueTo)}`);
     if (filter.counterpartyId) {
-      query.andWhere('(r.creditorId = :counterparty OR r.debtorId = :counterparty)', {
-        counterparty: filter.counterpartyId,
-      });
+      const counterparty = params.add(filter.counterpartyId);
+      conditions.push(`(r.creditor_id = ${counterparty} OR r.debtor_id = ${counterparty})`);
     }
-    if (filter.contractNo) query.andWhere('r.contractNo = :contractNo', { contractNo: filter.contractNo });
-    return paginate(query, page);
+    if (filter.contractNo) conditions.push(`r.contract_no = ${params.add(filter.contractNo)}`);
+    const position = pagePosition(page);
+    if (position) conditions.push(`(r.created_at, r.id) < (${params.add(position.at)}, ${params.add(position.id)})`);
+    const rows = await this.withParties(
+      `${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT ${params.add(page.limit + 1)}`,
+      params,
+    );
+    return pageOf(rows, page, (r) => ({ at: r.createdAt, id: r.id }));
   }
 
-  /**
-   * Tenancy in the query (api-contract.md § Receivables): the parties' users; a bank that the
-   * receivable was put before; a regulator of the region, or of the creditor's or debtor's city;
-   * the operator. Anything else does not exist for the caller.
-   */
-  private withParties(principal: Principal): SelectQueryBuilder<ReceivableEntity> {
-    const query = this.repo
-      .createQueryBuilder('r')
-      .innerJoinAndSelect('r.creditor', 'creditor')
-      .innerJoinAndSelect('r.debtor', 'debtor');
-    switch (principal.role) {
-      case 'ADMIN':
-        return query;
-      case 'REGULATOR':
-        if (principal.jurisdiction === REGION_CODE) return query;
-        return query.where('(r.creditorCityCode = :jurisdiction OR r.debtorCityCode = :jurisdiction)', {
-          jurisdiction: principal.jurisdiction,
-        });
-      case 'BANK':
-        return query.where(
-          'EXISTS (SELECT 1 FROM receivable_bank_access a WHERE a.receivable_id = r.id AND a.bank_id = :bankId)',
-          { bankId: principal.enterpriseId },
-        );
-      default:
-        return query.where('(r.creditorId = :enterpriseId OR r.debtorId = :enterpriseId)', {
-          enterpriseId: principal.enterpriseId,
-        });
+  /** Receivables with their parties, selected by the rest of a query after WHERE. */
+  private async withParties(rest: string, params: Pick<SqlParams, 'values'>): Promise<ReceivableEntity[]> {
+    const rows = await this.query<ReceivableWithPartiesRow[]>(
+      `SELECT ${RECEIVABLE_WITH_PARTIES} FROM receivables r ${PARTIES_JOIN} WHERE ${rest}`,
+      params.values,
+    );
+    return rows.map(receivableWithPartiesOf);
+  }
+}
+
+/**
+ * Tenancy in the query (api-contract.md § Receivables): the parties' users; a bank that the
+ * receivable was put before; a regulator of the region, or of the creditor's or debtor's city;
+ * the operator. Anything else does not exist for the caller.
+ */
+function visibleTo(principal: Principal, params: SqlParams): string {
+  switch (principal.role) {
+    case 'ADMIN':
+      return 'true';
+    case 'REGULATOR': {
+      if (principal.jurisdiction === REGION_CODE) return 'true';
+      const jurisdiction = params.add(principal.jurisdiction);
+      return `(r.creditor_city_code = ${jurisdiction} OR r.debtor_city_code = ${jurisdiction})`;
+    }
+    case 'BANK':
+      return `EXISTS (SELECT 1 FROM receivable_bank_access a WHERE a.receivable_id = r.id AND a.bank_id = ${params.add(principal.enterpriseId)})`;
+    default: {
+      const enterpriseId = params.add(principal.enterpriseId);
+      return `(r.creditor_id = ${enterpriseId} OR r.debtor_id = ${enterpriseId})`;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@gqt/platform';
-import { ReceivablesService } from '@gqt/receivables';
+import { ReceivablesFinancingPort } from '@gqt/receivables';
 import { API, startApi, type TestApi } from '../../support/api';
 import { eventually } from '../../support/eventually';
 import { inContext } from '../../support/in-context';
@@ -17,7 +17,7 @@ import { confirmedReceivable, day, pay, registerReceivable } from '../../factori
 /** What the financing context relies on (CONTRACTS.md § Receivables → financing), run as it runs them. */
 describe('receivables put into pledge financing', () => {
   let api: TestApi;
-  let service: ReceivablesService;
+  let service: ReceivablesFinancingPort;
   let sme: EnterpriseUser;
   let otherSme: EnterpriseUser;
   let core: EnterpriseUser;
@@ -47,7 +47,7 @@ describe('receivables put into pledge financing', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    service = api.app.get(ReceivablesService);
+    service = api.app.get(ReceivablesFinancingPort);
     const admin = await adminToken(api.http);
     sme = await enterpriseWithUser(api.http, admin, smeFields());
     otherSme = await enterpriseWithUser(api.http, admin, smeFields());

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@gqt/platform';
-import { ReceivablesService } from '@gqt/receivables';
+import { ReceivablesFinancingPort } from '@gqt/receivables';
 import { API, startApi, type TestApi } from '../../support/api';
 import { inContext } from '../../support/in-context';
 import {
@@ -68,7 +68,7 @@ describe('who sees which receivables', () => {
     // The SME puts it before the bank in a financing request (what the financing context does).
     await inContext(api.app, () =>
       api.app
-        .get(ReceivablesService)
+        .get(ReceivablesFinancingPort)
         .lockForFinancing(smePrincipal(), [receivableId], randomUUID(), bank.enterprise.id),
     );
   });

@@ -7,7 +7,7 @@ import {
   type NewEnterprise,
   type Ownership,
 } from '@gqt/enterprises';
-import { EnumField, IntField, MoneyField, TextField } from '@gqt/platform';
+import { EnumField, IdField, IntField, MoneyField, TextField } from '@gqt/platform';
 import { IsOptional } from 'class-validator';
 import { CityCodeField, UsccField } from '../common/fields';
 
@@ -49,4 +49,12 @@ export class CreateEnterpriseDto implements NewEnterprise {
   @IsOptional()
   @EnumField(OWNERSHIPS, 'Ownership')
   ownership?: Ownership;
+
+  /**
+   * Purchasers only (kind BUYER, ownership STATE_ORGAN or PUBLIC_INSTITUTION): the competent budget
+   * unit (主管预算单位) above this one, itself a purchaser.
+   */
+  @IsOptional()
+  @IdField()
+  parentId?: string;
 }

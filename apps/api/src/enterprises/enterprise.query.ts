@@ -1,5 +1,5 @@
 import { ENTERPRISE_KINDS, type EnterpriseFilter, type EnterpriseKind } from '@gqt/enterprises';
-import { EnumField, PageQuery, TextField } from '@gqt/platform';
+import { EnumField, IdField, PageQuery, TextField } from '@gqt/platform';
 import { IsOptional } from 'class-validator';
 import { CityCodeField } from '../common/fields';
 
@@ -16,4 +16,9 @@ export class EnterpriseQuery extends PageQuery implements EnterpriseFilter {
   @IsOptional()
   @TextField(100)
   q?: string;
+
+  /** The purchasing units directly below this competent unit. */
+  @IsOptional()
+  @IdField()
+  parentId?: string;
 }

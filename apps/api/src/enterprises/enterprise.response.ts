@@ -84,6 +84,10 @@ export class EnterpriseResponse extends EnterpriseSummary {
   @TextField(4, { pattern: FINANCING_RATIO })
   financingRatio!: string | null;
 
+  /** Purchasers only: the competent budget unit (主管预算单位) above this one. */
+  @IdField()
+  parentId!: string | null;
+
   @TimestampField()
   createdAt!: Date;
 
@@ -100,6 +104,7 @@ export class EnterpriseResponse extends EnterpriseSummary {
       ownership: e.ownership,
       sizeClass: e.sizeClass,
       financingRatio: e.financingRatio,
+      parentId: e.parentId,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
     };

@@ -13,8 +13,10 @@ export class EnterprisesController {
   constructor(private readonly enterprises: EnterprisesService) {}
 
   /**
-   * Registers an enterprise; its size class is computed by the national SME standard.
+   * Registers an enterprise; its size class is computed by the national SME standard. A purchaser
+   * (kind BUYER owned as STATE_ORGAN or PUBLIC_INSTITUTION) may name its competent unit, `parentId`.
    */
+  @ApiProblems({ 400: ['USCC_INVALID', 'VALIDATION_FAILED'], 409: ['ENTERPRISE_EXISTS'], 422: ['NOT_AN_SME'] })
   @ApiProblems({ 400: ['USCC_INVALID'], 409: ['ENTERPRISE_EXISTS'], 422: ['NOT_AN_SME'] })
   @Auth('enterprises:manage')
   @Post()
@@ -39,8 +41,10 @@ export class EnterprisesController {
     return EnterpriseResponse.of(await this.enterprises.get(principal, id));
   }
 
-  /** Updates an enterprise, e.g. a bank's financing ratio (0.50-0.90). */
-  @ApiProblems({ 422: ['NOT_A_BANK', 'FINANCING_RATIO_OUT_OF_RANGE', 'NOT_AN_SME'] })
+  /**
+   * Updates an enterprise, e.g. a bank's financing ratio (0.50-0.90) or a purchaser's competent unit.
+   */
+  @ApiProblems({ 422: ['NOT_A_BANK', 'FINANCING_RATIO_OUT_OF_RANGE', 'NOT_AN_SME', 'PARENT_CYCLE'] })
   @Auth('enterprises:update')
   @Patch(':id')
   async update(

@@ -1,15 +1,23 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
 import type { EnterprisePatch } from '@gqt/enterprises';
-import { TextField } from '@gqt/platform';
+import { IdField, TextField } from '@gqt/platform';
 import { IsOptional } from 'class-validator';
 import { CreateEnterpriseDto } from './create-enterprise.dto';
 import { FINANCING_RATIO } from './enterprise.response';
 
 /** Any registration field but the credit code and the kind, which never change. */
 export class UpdateEnterpriseDto
-  extends PartialType(OmitType(CreateEnterpriseDto, ['uscc', 'kind'] as const))
+  extends PartialType(OmitType(CreateEnterpriseDto, ['uscc', 'kind', 'parentId'] as const))
   implements EnterprisePatch
 {
+  /**
+   * Purchasers only: moves the unit under another competent unit, never under itself or one of its
+   * own subordinates (422 PARENT_CYCLE); null detaches it.
+   */
+  @IsOptional()
+  @IdField()
+  parentId?: string | null;
+
   /** Banks only: the share of outstanding receivables it lends, 0.50-0.90. @example "0.85" */
   @IsOptional()
   @TextField(4, {

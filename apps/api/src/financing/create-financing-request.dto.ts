@@ -1,15 +1,45 @@
 import { IdField, IntField, ListField, MoneyField } from '@gqt/platform';
-import { ArrayUnique } from 'class-validator';
+import {
+  ArrayUnique,
+  Validate,
+  ValidateIf,
+  ValidatorConstraint,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+
+/** A request finances receivables or one award, never both. */
+@ValidatorConstraint({ name: 'receivablesOrAward' })
+class ReceivablesOrAward implements ValidatorConstraintInterface {
+  validate(_awardId: unknown, { object }: ValidationArguments): boolean {
+    return (object as CreateFinancingRequestDto).receivableIds === undefined;
+  }
+
+  defaultMessage(): string {
+    return 'give either receivableIds or awardId, not both';
+  }
+}
 
 export class CreateFinancingRequestDto {
   /**
    * Confirmed receivables of the SME, not overdue, with money outstanding, in no other live request.
+   * Required unless `awardId` is given.
    * @example ["3b9e6f0a-58c2-4f0e-9d7c-6a1f2b3c4d5e"]
    */
+  @ValidateIf((dto: CreateFinancingRequestDto) => dto.awardId === undefined)
   @ListField({ maxItems: 100, minItems: 1 })
   @ArrayUnique()
   @IdField({ each: true })
-  receivableIds!: string[];
+  receivableIds?: string[];
+
+  /**
+   * Contract financing (政采贷) instead: a government procurement award the SME won, financed whole
+   * before or after acceptance; the limit is the bank's ratio of the award's amount not yet paid.
+   */
+  @ValidateIf((dto: CreateFinancingRequestDto) => dto.receivableIds === undefined || dto.awardId !== undefined)
+  @IdField()
+  @Validate(ReceivablesOrAward)
+  awardId?: string;
 
   /** The bank asked for the loan (GET /enterprises?kind=BANK). @example "8f14e45f-ceea-467f-a8d6-5b9c2a7e1d30" */
   @IdField()

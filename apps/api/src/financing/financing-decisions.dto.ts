@@ -1,4 +1,6 @@
 import { DateField, IntField, MoneyField, RateField, TextField } from '@gqt/platform';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
 
 // The national movable-property financing registry's numbers (api-contract.md § Pledge financing).
 export const PLEDGE_REGISTRATION_NO = /^[A-Za-z0-9]{1,40}$/;
@@ -23,6 +25,19 @@ export class RejectFinancingRequestDto {
   reason!: string;
 }
 
+export class RepaymentAccountDto {
+  /** The bank and branch holding the account. @example "广西北部湾示范银行贺州分行" */
+  @TextField(200, { minLength: 1 })
+  bankName!: string;
+
+  /** 6-40 digits, letters or hyphens. @example "6222020200012345678" */
+  @TextField(40, {
+    pattern: /^[0-9A-Za-z-]{6,40}$/,
+    patternMessage: 'accountNo must be 6-40 digits, letters or hyphens',
+  })
+  accountNo!: string;
+}
+
 export class DisburseFinancingRequestDto {
   /** The bank's own reference of the loan. @example "LN-2026-000123" */
   @TextField(64, { minLength: 1 })
@@ -42,6 +57,15 @@ export class DisburseFinancingRequestDto {
     patternMessage: 'pledgeRegistrationNo must be 1-40 letters and digits',
   })
   pledgeRegistrationNo!: string;
+
+  /**
+   * The account the debtor pays into from now on; required (400) to disburse contract financing
+   * (政采贷), whose award and receivables then show it to the purchaser.
+   */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepaymentAccountDto)
+  repaymentAccount?: RepaymentAccountDto;
 }
 
 export class RepayFinancingRequestDto {

@@ -65,6 +65,10 @@ export class FinancingRequestResponse {
 
   bank!: FinancingPartyResponse;
 
+  /** Contract financing (政采贷): the award financed whole; null for a request on receivables. */
+  @IdField()
+  awardId!: string | null;
+
   @ListField({ maxItems: 100 })
   @IdField({ each: true })
   receivableIds!: string[];

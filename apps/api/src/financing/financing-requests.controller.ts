@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { FinancingService } from '@gqt/financing';
-import { Auth, CurrentPrincipal, UuidParam, ApiProblems, type Principal } from '@gqt/platform';
+import { AwardFinancingService, FinancingService } from '@gqt/financing';
+import { ApiProblems, Auth, CurrentPrincipal, UuidParam, type Principal } from '@gqt/platform';
 import { CreateFinancingRequestDto } from './create-financing-request.dto';
 import {
   ApproveFinancingRequestDto,
@@ -17,17 +17,23 @@ const BANK_API = 'Bank OpenAPI';
 @ApiTags('Pledge financing')
 @Controller('financing-requests')
 export class FinancingRequestsController {
-  constructor(private readonly financing: FinancingService) {}
+  constructor(
+    private readonly financing: FinancingService,
+    private readonly awardFinancing: AwardFinancingService,
+  ) {}
 
   /**
    * The SME pledges confirmed receivables of its own to a bank for a loan; they are locked while
-   * the request is live.
+   * the request is live. Or, with `awardId` instead of `receivableIds`, contract financing (政采贷):
+   * a government procurement award it won, before or after acceptance, with every receivable of
+   * the award.
    */
   @ApiProblems({
     404: ['NOT_FOUND'],
-    409: ['RECEIVABLE_ALREADY_PLEDGED'],
+    409: ['RECEIVABLE_ALREADY_PLEDGED', 'AWARD_ALREADY_PLEDGED'],
     422: [
       'RECEIVABLE_NOT_FINANCEABLE',
+      'AWARD_NOT_FINANCEABLE',
       'AMOUNT_EXCEEDS_LIMIT',
       'TERM_EXCEEDS_TENOR',
       'BANK_NOT_FOUND',
@@ -39,9 +45,12 @@ export class FinancingRequestsController {
   @Post()
   async create(
     @CurrentPrincipal() principal: Principal,
-    @Body() body: CreateFinancingRequestDto,
+    @Body() { awardId, receivableIds, ...terms }: CreateFinancingRequestDto,
   ): Promise<FinancingRequestResponse> {
-    return FinancingRequestResponse.of(await this.financing.submit(principal, body));
+    const view = awardId
+      ? await this.awardFinancing.submit(principal, { awardId, ...terms })
+      : await this.financing.submit(principal, { receivableIds: receivableIds!, ...terms });
+    return FinancingRequestResponse.of(view);
   }
 
   /**
@@ -111,9 +120,10 @@ export class FinancingRequestsController {
 
   /**
    * The bank pays out an APPROVED request after registering the pledge; the debtor is shown the
-   * pledge and told to pay the bank.
+   * pledge and told to pay the bank. Contract financing (政采贷) also takes `repaymentAccount`, which
+   * the award and its receivables show the purchaser from then on.
    */
-  @ApiProblems({ 409: ['INVALID_STATE'], 422: ['DATE_IN_FUTURE', 'DATE_TOO_EARLY'] })
+  @ApiProblems({ 409: ['INVALID_STATE'], 422: ['DATE_IN_FUTURE', 'DATE_TOO_EARLY', 'AMOUNT_EXCEEDS_LIMIT'] })
   @ApiTags(BANK_API)
   @Auth('financing:decide')
   @Post(':id/disburse')

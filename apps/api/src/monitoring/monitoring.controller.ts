@@ -1,16 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { MonitoringService, SnapshotsService } from '@gqt/monitoring';
-import {
-  Auth,
-  CurrentPrincipal,
-  UuidParam,
-  requestedFormat,
-  sendTable,
-  type Principal,
-  type Table,
-  ApiProblems,
-} from '@gqt/platform';
+import { ApiProblems, Auth, CurrentPrincipal, UuidParam, answerWithTable, type Principal } from '@gqt/platform';
 import type { Request, Response } from 'express';
 import { AgingQueryDto } from './aging-query.dto';
 import { ApiTableResponse } from './api-table-response';
@@ -24,21 +15,6 @@ import { SnapshotAcceptedResponse } from './snapshot-accepted.response';
 import { SnapshotRequestDto } from './snapshot-request.dto';
 import { TrendQueryDto } from './trend-query.dto';
 import { TrendResponse } from './trend.response';
-
-/**
- * Answers JSON, or streams the table as CSV (UTF-8 with a byte-order mark) or XLSX when the caller
- * sends `Accept: text/csv` (or the XLSX type) or `?format=`. Exports of lists hold every item.
- */
-async function answer<Row>(
-  request: Request,
-  response: Response,
-  json: () => Promise<unknown>,
-  table: () => Promise<Table<Row>>,
-): Promise<void> {
-  const format = requestedFormat(request);
-  if (format === 'json') response.json(await json());
-  else await sendTable(response, format, await table());
-}
 
 @ApiTags('Monitoring')
 @Controller('monitoring')
@@ -70,7 +46,7 @@ export class MonitoringController {
       industry: query.industry,
       minDaysOverdue: query.minDaysOverdue,
     };
-    await answer(
+    await answerWithTable(
       request,
       response,
       async (): Promise<OverduePage> => {
@@ -98,7 +74,7 @@ export class MonitoringController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    await answer(
+    await answerWithTable(
       request,
       response,
       async () => AgingReportResponse.of(await this.monitoring.aging(principal, query.groupBy, query.asOf, query)),
@@ -127,7 +103,7 @@ export class MonitoringController {
     @Res() response: Response,
   ): Promise<void> {
     const card = await this.monitoring.scorecard(principal, id);
-    await answer(
+    await answerWithTable(
       request,
       response,
       async () => ScorecardResponse.of(card),
@@ -149,7 +125,7 @@ export class MonitoringController {
     @Res() response: Response,
   ): Promise<void> {
     const trend = await this.monitoring.trend(principal, query);
-    await answer(
+    await answerWithTable(
       request,
       response,
       async () => TrendResponse.of(trend),

@@ -43,6 +43,16 @@ export class InvoiceResponse {
   issueDate!: string;
 }
 
+export class RepaymentAccountResponse {
+  /** @example "广西北部湾示范银行贺州分行" */
+  @NameField()
+  bankName!: string;
+
+  /** @example "6222020200012345678" */
+  @TextField(40, { pattern: /^[0-9A-Za-z-]{6,40}$/ })
+  accountNo!: string;
+}
+
 export class PledgeResponse implements PledgeNotice {
   @IdField()
   financingRequestId!: string;
@@ -64,6 +74,9 @@ export class PledgeResponse implements PledgeNotice {
 
   /** The debtor pays the pledgee bank from now on (Civil Code art. 445). */
   paymentToPledgee!: true;
+
+  /** Where the debtor pays, when the bank named an account (always for contract financing, 政采贷). */
+  repaymentAccount?: RepaymentAccountResponse;
 }
 
 export class ReceivableResponse {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { shanghaiDate } from '@gqt/kernel';
-import { Auth, CurrentPrincipal, UuidParam, ApiProblems, type Principal } from '@gqt/platform';
-import { ReceivablesService } from '@gqt/receivables';
+import { ApiProblems, Auth, CurrentPrincipal, UuidParam, type Principal } from '@gqt/platform';
+import { ReceivableLifecycleService, ReceivableQueriesService } from '@gqt/receivables';
 import { ConfirmReceivableDto, ConfirmReceivablesDto } from './confirm-receivable.dto';
 import { DisputeReceivableDto } from './dispute-receivable.dto';
 import { RecordPaymentDto } from './record-payment.dto';
@@ -23,7 +23,10 @@ import {
 @ApiTags('Receivables')
 @Controller('receivables')
 export class ReceivablesController {
-  constructor(private readonly receivables: ReceivablesService) {}
+  constructor(
+    private readonly lifecycle: ReceivableLifecycleService,
+    private readonly queries: ReceivableQueriesService,
+  ) {}
 
   /**
    * The creditor SME registers what a buyer owes it; the buyer's users are asked to confirm.
@@ -39,7 +42,7 @@ export class ReceivablesController {
     @CurrentPrincipal() principal: Principal,
     @Body() body: RegisterReceivableDto,
   ): Promise<ReceivableResponse> {
-    return ReceivableResponse.of(await this.receivables.register(principal, body), shanghaiDate());
+    return ReceivableResponse.of(await this.lifecycle.register(principal, body), shanghaiDate());
   }
 
   /**
@@ -49,7 +52,7 @@ export class ReceivablesController {
   @Auth('receivables:read')
   @Get()
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ReceivableQuery): Promise<ReceivablePage> {
-    const page = await this.receivables.list(principal, query, query);
+    const page = await this.queries.list(principal, query, query);
     const today = shanghaiDate();
     return { items: page.items.map((r) => ReceivableResponse.of(r, today)), nextCursor: page.nextCursor };
   }
@@ -66,7 +69,7 @@ export class ReceivablesController {
     @Body() { ids, ...terms }: ConfirmReceivablesDto,
   ): Promise<BatchConfirmationResponse> {
     const today = shanghaiDate();
-    const results = (await this.receivables.confirmMany(principal, ids, terms)).map((r) =>
+    const results = (await this.lifecycle.confirmMany(principal, ids, terms)).map((r) =>
       BatchConfirmationItem.of(r, today),
     );
     const confirmed = results.filter((r) => r.ok).length;
@@ -77,14 +80,14 @@ export class ReceivablesController {
   @Auth('receivables:read')
   @Get(':id')
   async get(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<ReceivableResponse> {
-    return ReceivableResponse.of(await this.receivables.get(principal, id), shanghaiDate());
+    return ReceivableResponse.of(await this.queries.get(principal, id), shanghaiDate());
   }
 
   /** The receivable's timeline (registered, confirmed, paid …) from the audit trail, oldest first. */
   @Auth('receivables:read')
   @Get(':id/events')
   async timeline(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<TimelineResponse> {
-    return { items: (await this.receivables.timeline(principal, id)).map(TimelineEntry.of), nextCursor: null };
+    return { items: (await this.queries.timeline(principal, id)).map(TimelineEntry.of), nextCursor: null };
   }
 
   /**
@@ -100,7 +103,7 @@ export class ReceivablesController {
     @UuidParam() id: string,
     @Body() body: ConfirmReceivableDto,
   ): Promise<ReceivableResponse> {
-    return ReceivableResponse.of(await this.receivables.confirm(principal, id, body), shanghaiDate());
+    return ReceivableResponse.of(await this.lifecycle.confirm(principal, id, body), shanghaiDate());
   }
 
   /** The debtor disputes the receivable. */
@@ -113,7 +116,7 @@ export class ReceivablesController {
     @UuidParam() id: string,
     @Body() body: DisputeReceivableDto,
   ): Promise<ReceivableResponse> {
-    return ReceivableResponse.of(await this.receivables.dispute(principal, id, body.reason), shanghaiDate());
+    return ReceivableResponse.of(await this.lifecycle.dispute(principal, id, body.reason), shanghaiDate());
   }
 
   /**
@@ -124,7 +127,7 @@ export class ReceivablesController {
   @Post(':id/cancel')
   @HttpCode(200)
   async cancel(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<ReceivableResponse> {
-    return ReceivableResponse.of(await this.receivables.cancel(principal, id), shanghaiDate());
+    return ReceivableResponse.of(await this.lifecycle.cancel(principal, id), shanghaiDate());
   }
 
   /**
@@ -138,7 +141,7 @@ export class ReceivablesController {
     @UuidParam() id: string,
     @Body() body: RecordPaymentDto,
   ): Promise<PaymentRecordedResponse> {
-    const recorded = await this.receivables.recordPayment(principal, id, body);
+    const recorded = await this.lifecycle.recordPayment(principal, id, body);
     return {
       payment: PaymentResponse.of(recorded.payment),
       receivable: ReceivableResponse.of(recorded.receivable, shanghaiDate()),
@@ -149,6 +152,6 @@ export class ReceivablesController {
   @Auth('receivables:read')
   @Get(':id/payments')
   async payments(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<PaymentList> {
-    return { items: (await this.receivables.payments(principal, id)).map(PaymentResponse.of), nextCursor: null };
+    return { items: (await this.queries.payments(principal, id)).map(PaymentResponse.of), nextCursor: null };
   }
 }

@@ -93,6 +93,7 @@ export const en: SameShape<Dictionary> = {
     CORE_ENTERPRISE: 'Core enterprise',
     SME: 'SME',
     BANK: 'Bank',
+    PURCHASER: 'Purchasing unit',
   },
   enterpriseKind: { CORE: 'Core enterprise', SME: 'SME', BANK: 'Bank', BUYER: 'Buyer' },
   sizeClass: { LARGE: 'Large', MEDIUM: 'Medium', SMALL: 'Small', MICRO: 'Micro' },

@@ -88,6 +88,7 @@ export const zhCN = {
     CORE_ENTERPRISE: '核心企业',
     SME: '中小企业',
     BANK: '银行',
+    PURCHASER: '采购单位',
   },
   enterpriseKind: { CORE: '核心企业', SME: '中小企业', BANK: '银行', BUYER: '采购方' },
   sizeClass: { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' },

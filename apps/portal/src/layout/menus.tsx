@@ -41,6 +41,11 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/core/scorecard', labelKey: 'menu.scorecard', icon: <TrophyOutlined /> },
     { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
   ],
+  PURCHASER: [
+    { path: '/core', labelKey: 'menu.confirmations', icon: <CheckSquareOutlined /> },
+    { path: '/core/payables', labelKey: 'menu.payables', icon: <PayCircleOutlined /> },
+    { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
+  ],
   BANK: [
     { path: '/bank', labelKey: 'menu.requestQueue', icon: <FundOutlined /> },
     { path: '/bank/receivables', labelKey: 'menu.pledgedReceivables', icon: <FileTextOutlined /> },

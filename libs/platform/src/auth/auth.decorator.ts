@@ -12,6 +12,7 @@ export const REQUIRED_PERMISSIONS = 'gqt:permissions';
 const SCOPES_FOR: Partial<Record<Permission, ClientScope>> = {
   'receivables:read': 'receivables:read',
   'financing:read': 'financing:read',
+  'procurement:read': 'financing:read',
   'financing:decide': 'financing:write',
   'webhooks:manage': 'webhooks:manage',
 };

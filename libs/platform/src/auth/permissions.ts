@@ -30,9 +30,13 @@ export type Permission =
   | 'monitoring:own'
   | 'monitoring:manage'
   | 'audit:read'
-  | 'notifications:read';
+  | 'notifications:read'
+  | 'procurement:policy'
+  | 'procurement:purchase'
+  | 'procurement:read'
+  | 'procurement:compliance';
 
-type CallerKind = 'ADMIN' | 'REGION_REGULATOR' | 'CITY_REGULATOR' | 'CORE_ENTERPRISE' | 'SME' | 'BANK';
+type CallerKind = 'ADMIN' | 'REGION_REGULATOR' | 'CITY_REGULATOR' | 'CORE_ENTERPRISE' | 'SME' | 'BANK' | 'PURCHASER';
 
 const ENTERPRISE_USER: Permission[] = ['enterprises:read', 'notifications:read', 'monitoring:own'];
 const REGULATOR: Permission[] = [
@@ -47,7 +51,11 @@ const REGULATOR: Permission[] = [
   'monitoring:own',
   'audit:read',
   'notifications:read',
+  'procurement:read',
+  'procurement:compliance',
 ];
+// The debtor's rights: confirm, dispute and pay what the caller's enterprise owes.
+const DEBTOR: Permission[] = ['receivables:read', 'receivables:confirm', 'receivables:pay'];
 
 const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
   ADMIN: new Set<Permission>([
@@ -67,6 +75,8 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'monitoring:manage',
     'audit:read',
     'notifications:read',
+    'procurement:read',
+    'procurement:compliance',
   ]),
   REGION_REGULATOR: new Set<Permission>([
     ...REGULATOR,
@@ -74,15 +84,16 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'onboarding:approve',
     'onboarding:connect',
     'rewards:manage',
+    'procurement:policy',
   ]),
   CITY_REGULATOR: new Set<Permission>(REGULATOR),
   // Debtors confirm and pay: a core enterprise, or an SME that buys from another SME.
   CORE_ENTERPRISE: new Set<Permission>([
     ...ENTERPRISE_USER,
-    'receivables:read',
-    'receivables:confirm',
-    'receivables:pay',
+    ...DEBTOR,
     'onboarding:apply',
+    // A large enterprise may win government contracts too (a consortium's lead, say).
+    'procurement:read',
     'onboarding:read',
     'rewards:read',
   ]),
@@ -94,6 +105,8 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'receivables:pay',
     'financing:request',
     'financing:read',
+    // A supplier reads the government contracts it won, to finance them.
+    'procurement:read',
   ]),
   BANK: new Set<Permission>([
     ...ENTERPRISE_USER,
@@ -102,13 +115,24 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'financing:decide',
     'webhooks:manage',
     'api-clients:read',
+    'procurement:read',
+  ]),
+  // State organs and public institutions that buy: the debtor's rights plus procurement
+  // (api-contract.md § Government procurement for SMEs).
+  PURCHASER: new Set<Permission>([
+    ...ENTERPRISE_USER,
+    ...DEBTOR,
+    'procurement:purchase',
+    'procurement:read',
+    'procurement:compliance',
   ]),
 };
 
 /** A bank API client holds only what its scopes grant. */
 const SCOPE_PERMISSIONS: Record<ClientScope, Permission[]> = {
   'receivables:read': ['receivables:read'],
-  'financing:read': ['financing:read'],
+  // A bank's system reads the award behind a contract financing request made to it.
+  'financing:read': ['financing:read', 'procurement:read'],
   'financing:write': ['financing:read', 'financing:decide'],
   'webhooks:manage': ['webhooks:manage'],
 };
@@ -143,6 +167,7 @@ const CALLER_NAMES: Record<CallerKind, string> = {
   CORE_ENTERPRISE: 'CORE_ENTERPRISE',
   SME: 'SME',
   BANK: 'BANK',
+  PURCHASER: 'PURCHASER',
 };
 
 /** Who holds all of these permissions, in words, for the API's documentation. */

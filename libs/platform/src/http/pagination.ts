@@ -30,14 +30,14 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-interface Position {
+export interface PagePosition {
   at: string;
   id: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function decodeCursor(cursor: string): Position {
+function decodeCursor(cursor: string): PagePosition {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)) {
@@ -66,8 +66,8 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
 ): Promise<Page<E>> {
   const at = `${query.alias}.${timestamp}`;
   const id = `${query.alias}.id`;
-  if (page.cursor) {
-    const position = decodeCursor(page.cursor);
+  const position = pagePosition(page);
+  if (position) {
     query.andWhere(`(${at}, ${id}) < (:cursorAt, :cursorId)`, { cursorAt: position.at, cursorId: position.id });
   }
   const rows = await query
@@ -75,10 +75,24 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     .addOrderBy(id, 'DESC')
     .limit(page.limit + 1)
     .getMany();
+  return pageOf(rows, page, (row) => ({ at: row[timestamp], id: row.id }));
+}
+
+/**
+ * The same keyset pagination for hand-written SQL: the query orders by `(timestamp, id)` descending,
+ * keeps rows below `pagePosition(page)` when there is one, and fetches `page.limit + 1` rows; `pageOf`
+ * turns them into the page and its cursor.
+ */
+export function pagePosition(page: PageQuery): PagePosition | undefined {
+  return page.cursor ? decodeCursor(page.cursor) : undefined;
+}
+
+export function pageOf<T>(rows: T[], page: PageQuery, positionOf: (item: T) => { at: Date; id: string }): Page<T> {
   const items = rows.slice(0, page.limit);
   const last = items[items.length - 1];
-  const nextCursor = rows.length > page.limit && last ? encodeCursor(last[timestamp], last.id) : null;
-  return { items, nextCursor };
+  if (rows.length <= page.limit || last === undefined) return { items, nextCursor: null };
+  const position = positionOf(last);
+  return { items, nextCursor: encodeCursor(position.at, position.id) };
 }
 
 export function mapPage<T, R>(page: Page<T>, map: (item: T) => R): Page<R> {

@@ -33,6 +33,21 @@ export function requestedFormat(request: Request): TableFormat {
 }
 
 /**
+ * Answers JSON, or streams the table as CSV (UTF-8 with a byte-order mark) or XLSX when the caller
+ * sends `Accept: text/csv` (or the XLSX type) or `?format=`; each is built only when asked for.
+ */
+export async function answerWithTable<Row>(
+  request: Request,
+  response: Response,
+  json: () => Promise<unknown>,
+  table: () => Promise<Table<Row>>,
+): Promise<void> {
+  const format = requestedFormat(request);
+  if (format === 'json') response.json(await json());
+  else await sendTable(response, format, await table());
+}
+
+/**
  * Streams a table as CSV (UTF-8 with a byte-order mark, so that Excel shows Chinese names) or as
  * an XLSX workbook, without holding the whole export in memory.
  */

@@ -7,6 +7,7 @@ import { FinancingRequests1796200000002 } from './1796200000002-FinancingRequest
 import { Onboarding1796300000000 } from './1796300000000-Onboarding';
 import { Rewards1796310000000 } from './1796310000000-Rewards';
 import { MonitoringReadModel1796400000000 } from './1796400000000-MonitoringReadModel';
+import { Procurement1797150000000 } from './1797150000000-Procurement';
 
 export const migrations = [
   Foundation1796000000000,
@@ -17,4 +18,5 @@ export const migrations = [
   Onboarding1796300000000,
   Rewards1796310000000,
   MonitoringReadModel1796400000000,
+  Procurement1797150000000,
 ];

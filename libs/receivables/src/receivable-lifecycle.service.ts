@@ -11,37 +11,21 @@ import {
   type BusinessDate,
 } from '@gqt/kernel';
 import { EnterprisesService, assertValidUscc, type EnterpriseEntity } from '@gqt/enterprises';
-import {
-  AuditBatch,
-  AuditService,
-  Outbox,
-  STATUS_OF_KIND,
-  actorOf,
-  type Actor,
-  type AuditEventEntity,
-  type DomainEvent,
-  type Page,
-  type PageQuery,
-  type Principal,
-} from '@gqt/platform';
+import { AuditBatch, Outbox, STATUS_OF_KIND, actorOf, type DomainEvent, type Principal } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
 import { canonicalRate } from './domain/loan-prime-rate';
 import { assessTerms } from './domain/payment-terms';
-import { assertFinanceable, confirmation, outstandingOf, payment } from './domain/receivable';
+import { confirmation, outstandingOf, payment } from './domain/receivable';
 import { assertCanDo } from './domain/receivable-status';
 import { validateRegistration, type InvoiceLine } from './domain/registration';
-import { RECEIVABLE_EVENTS, commonFields, receivableEvent } from './receivable-events';
+import { ReceivableAuditTrail } from './receivable-audit-trail';
 import { auditSnapshot, figuresOf, type ReceivableDetails } from './receivable-details';
-import { newReceivableRecords, registeredEvent, registrationAudit } from './new-receivable';
-import { ReceivablePaymentEntity } from './receivable-payment.entity';
-import type { PledgeNotice, ReceivableEntity } from './receivable.entity';
-import {
-  LIVE_INVOICE_NUMBER_KEY,
-  PAYMENT_REFERENCE_KEY,
-  ReceivablesRepository,
-  type ReceivableFilter,
-} from './receivables.repository';
+import { RECEIVABLE_EVENTS, commonFields, receivableEvent } from './receivable-events';
 import { ReceivableNotifications } from './receivable-notifications';
+import { ReceivablePaymentEntity } from './receivable-payment.entity';
+import type { ReceivableEntity } from './receivable.entity';
+import { PAYMENT_REFERENCE_KEY, ReceivablesRepository } from './receivables.repository';
+import { newReceivableRecords, registeredEvent, registrationAudit } from './new-receivable';
 
 export interface NewReceivable {
   debtorUscc: string;
@@ -73,42 +57,18 @@ export type BatchConfirmationResult =
   | { id: string; ok: true; receivable: ReceivableDetails }
   | { id: string; ok: false; status: number; code: string; detail: string };
 
-/** What a financing request learns of each receivable it locks (CONTRACTS.md § Receivables → financing). */
-export interface FinanceableReceivable {
-  id: string;
-  creditorId: string;
-  debtorId: string;
-  creditorCityCode: string;
-  debtorCityCode: string;
-  contractNo: string;
-  amount: Money;
-  confirmedAmount: Money;
-  outstandingAmount: Money;
-  dueDate: BusinessDate;
-  confirmedAt: Date;
-}
-
-export interface PledgeRegistration {
-  bankId: string;
-  bankName: string;
-  registrationNo: string;
-  disbursedOn: BusinessDate;
-}
-
 export interface RecordedPayment {
   payment: ReceivablePaymentEntity;
   receivable: ReceivableDetails;
 }
 
-const ENTITY = 'receivable';
-
-/** Receivables' use cases: one transaction per business action, audited and published. */
+/** A receivable's life (domain.md § lifecycle): one transaction per business action, audited and published. */
 @Injectable()
-export class ReceivablesService {
+export class ReceivableLifecycleService {
   constructor(
     private readonly receivables: ReceivablesRepository,
     private readonly enterprises: EnterprisesService,
-    private readonly audit: AuditService,
+    private readonly trail: ReceivableAuditTrail,
     private readonly auditBatch: AuditBatch,
     private readonly outbox: Outbox,
     private readonly notifications: ReceivableNotifications,
@@ -147,14 +107,7 @@ export class ReceivablesService {
       new Date(),
     );
     const { receivable, invoices: lines } = records;
-    await this.receivables.insert(receivable);
-    if ((await this.receivables.insertInvoices(lines)) === LIVE_INVOICE_NUMBER_KEY) {
-      const taken = await this.receivables.liveInvoiceNumbers(lines.map((l) => l.number));
-      throw conflict(
-        'INVOICE_ALREADY_REGISTERED',
-        `Invoice ${taken.join(', ') || 'number'} is already on another receivable that is not cancelled`,
-      );
-    }
+    await this.receivables.insertRegistration(receivable, lines);
     await this.auditBatch.recordCreations([registrationAudit(records, actorOf(principal))]);
     await this.outbox.publish(registeredEvent(receivable, debtor));
     await this.notifications.confirmationRequested(receivable, creditor.name);
@@ -166,7 +119,7 @@ export class ReceivablesService {
   async confirm(principal: Principal, id: string, input: ConfirmationInput): Promise<ReceivableDetails> {
     const receivable = await this.lockForDebtor(principal, id);
     await this.applyConfirmation(principal, receivable, input);
-    return this.withInvoices(receivable);
+    return this.receivables.detailsOf(receivable);
   }
 
   /**
@@ -208,12 +161,12 @@ export class ReceivablesService {
     const before = auditSnapshot(receivable);
     assertCanDo(receivable.status, 'dispute');
     Object.assign(receivable, { status: 'DISPUTED', disputeReason: reason, updatedAt: new Date() });
-    await this.receivables.update(id, { status: 'DISPUTED', disputeReason: reason, updatedAt: receivable.updatedAt });
-    await this.recordChange(principal, receivable, RECEIVABLE_EVENTS.disputed, before);
+    await this.receivables.saveLifecycle(receivable);
+    await this.trail.recordChange(principal, receivable, RECEIVABLE_EVENTS.disputed, before);
     await this.outbox.publish(
       receivableEvent(RECEIVABLE_EVENTS.disputed, receivable, { ...this.common(receivable), reason }),
     );
-    return this.withInvoices(receivable);
+    return this.receivables.detailsOf(receivable);
   }
 
   /** The creditor withdraws a receivable that was not confirmed; its invoices are free again. */
@@ -226,11 +179,11 @@ export class ReceivablesService {
     const before = auditSnapshot(receivable);
     assertCanDo(receivable.status, 'cancel');
     Object.assign(receivable, { status: 'CANCELLED', updatedAt: new Date() });
-    await this.receivables.update(id, { status: 'CANCELLED', updatedAt: receivable.updatedAt });
+    await this.receivables.saveLifecycle(receivable);
     await this.receivables.releaseInvoices(id);
-    await this.recordChange(principal, receivable, RECEIVABLE_EVENTS.cancelled, before);
+    await this.trail.recordChange(principal, receivable, RECEIVABLE_EVENTS.cancelled, before);
     await this.outbox.publish(receivableEvent(RECEIVABLE_EVENTS.cancelled, receivable, this.common(receivable)));
-    return this.withInvoices(receivable);
+    return this.receivables.detailsOf(receivable);
   }
 
   /** The debtor records a payment; never more than is outstanding, and nothing left settles it. */
@@ -253,15 +206,14 @@ export class ReceivablesService {
     if ((await this.receivables.insertPayment(paid)) === PAYMENT_REFERENCE_KEY) {
       throw conflict('PAYMENT_ALREADY_RECORDED', `A payment with reference ${input.reference} is already recorded`);
     }
-    const changes = {
+    Object.assign(receivable, {
       paidAmount: outcome.paidAmount.toString(),
       status: outcome.settles ? ('SETTLED' as const) : receivable.status,
       settledOn: outcome.settles ? input.paidOn : null,
       updatedAt: now,
-    };
-    Object.assign(receivable, changes);
-    await this.receivables.update(id, changes);
-    await this.recordChange(principal, receivable, RECEIVABLE_EVENTS.paymentRecorded, before, { payment: paid });
+    });
+    await this.receivables.saveLifecycle(receivable);
+    await this.trail.recordChange(principal, receivable, RECEIVABLE_EVENTS.paymentRecorded, before, { payment: paid });
     const events: DomainEvent[] = [
       receivableEvent(RECEIVABLE_EVENTS.paymentRecorded, receivable, {
         ...this.common(receivable),
@@ -273,144 +225,13 @@ export class ReceivablesService {
       }),
     ];
     if (outcome.settles) {
-      await this.recordChange(principal, receivable, RECEIVABLE_EVENTS.settled, before);
+      await this.trail.recordChange(principal, receivable, RECEIVABLE_EVENTS.settled, before);
       events.push(
         receivableEvent(RECEIVABLE_EVENTS.settled, receivable, { ...this.common(receivable), settledOn: input.paidOn }),
       );
     }
     await this.outbox.publish(...events);
-    return { payment: paid, receivable: await this.withInvoices(receivable) };
-  }
-
-  async get(principal: Principal, id: string): Promise<ReceivableDetails> {
-    const receivable = await this.receivables.findVisible(id, principal);
-    if (!receivable) throw notFound('The receivable');
-    return this.withInvoices(receivable);
-  }
-
-  async list(principal: Principal, filter: ReceivableFilter, page: PageQuery): Promise<Page<ReceivableDetails>> {
-    const found = await this.receivables.page(principal, filter, shanghaiDate(), page);
-    const invoices = await this.receivables.invoicesOf(found.items.map((r) => r.id));
-    return {
-      items: found.items.map((receivable) => ({ receivable, invoices: invoices.get(receivable.id) ?? [] })),
-      nextCursor: found.nextCursor,
-    };
-  }
-
-  /** The receivable's timeline from the audit trail, for whoever can see the receivable. */
-  async timeline(principal: Principal, id: string): Promise<AuditEventEntity[]> {
-    if (!(await this.receivables.findVisible(id, principal))) throw notFound('The receivable');
-    return this.audit.timeline(id);
-  }
-
-  async payments(principal: Principal, id: string): Promise<ReceivablePaymentEntity[]> {
-    if (!(await this.receivables.findVisible(id, principal))) throw notFound('The receivable');
-    return this.receivables.paymentsOf(id);
-  }
-
-  /**
-   * For financing (runs in its transaction): locks the caller's receivables in id order, checks each
-   * can back a pledge and is in no live request, links them to the request and lets the bank see them.
-   */
-  @Transactional()
-  async lockForFinancing(
-    principal: Principal,
-    receivableIds: string[],
-    financingRequestId: string,
-    bankId: string,
-  ): Promise<FinanceableReceivable[]> {
-    const ids = [...new Set(receivableIds)].sort();
-    const locked = principal.enterpriseId
-      ? await this.receivables.lockOwnedByCreditor(ids, principal.enterpriseId)
-      : [];
-    if (locked.length !== ids.length) throw notFound('A receivable');
-    const today = shanghaiDate();
-    for (const receivable of locked) {
-      assertFinanceable(receivable.id, figuresOf(receivable), today);
-      if (receivable.financingRequestId !== null) {
-        throw conflict(
-          'RECEIVABLE_ALREADY_PLEDGED',
-          `Receivable ${receivable.id} is already in a live financing request`,
-        );
-      }
-    }
-    if ((await this.receivables.linkFinancing(ids, financingRequestId)) !== ids.length) {
-      throw conflict('RECEIVABLE_ALREADY_PLEDGED', 'A receivable is already in a live financing request');
-    }
-    await this.receivables.grantBankAccess(ids, bankId, financingRequestId);
-    const now = new Date();
-    for (const receivable of locked) {
-      const before = auditSnapshot(receivable);
-      Object.assign(receivable, { financingRequestId, updatedAt: now });
-      await this.recordChange(actorOf(principal), receivable, 'receivable.financing_requested', before, { bankId });
-    }
-    return locked.map((r) => {
-      const figures = figuresOf(r);
-      return {
-        id: r.id,
-        creditorId: r.creditorId,
-        debtorId: r.debtorId,
-        creditorCityCode: r.creditorCityCode,
-        debtorCityCode: r.debtorCityCode,
-        contractNo: r.contractNo,
-        amount: figures.amount,
-        confirmedAmount: figures.confirmedAmount!,
-        outstandingAmount: outstandingOf(figures),
-        dueDate: r.dueDate,
-        confirmedAt: r.confirmedAt!,
-      };
-    });
-  }
-
-  /**
-   * For financing, before the bank commits to or pays out a loan: locks the request's receivables
-   * and checks each still backs it (a payment may have settled one since the request was made).
-   * Returns what is outstanding on them now.
-   */
-  @Transactional()
-  async lockStillFinanceable(financingRequestId: string): Promise<Money> {
-    const linked = await this.receivables.lockByFinancingRequest(financingRequestId);
-    const today = shanghaiDate();
-    for (const receivable of linked) assertFinanceable(receivable.id, figuresOf(receivable), today);
-    return Money.sum(linked.map((r) => outstandingOf(figuresOf(r))));
-  }
-
-  /** For financing: the request left the live states; its receivables may back another one. */
-  @Transactional()
-  async releaseFromFinancing(financingRequestId: string, actor: Actor): Promise<void> {
-    const linked = await this.receivables.lockByFinancingRequest(financingRequestId);
-    if (linked.length === 0) return;
-    await this.receivables.unlinkFinancing(linked.map((r) => r.id));
-    const now = new Date();
-    for (const receivable of linked) {
-      const before = auditSnapshot(receivable);
-      Object.assign(receivable, { financingRequestId: null, pledge: null, updatedAt: now });
-      await this.recordChange(actor, receivable, 'receivable.financing_released', before, {
-        releasedFrom: financingRequestId,
-      });
-    }
-  }
-
-  /**
-   * For financing: the pledge is registered and the loan disbursed. The notice is shown to the
-   * debtor and its users are told, which makes the pledge effective against it (Civil Code art. 445, 546).
-   */
-  @Transactional()
-  async recordPledge(financingRequestId: string, pledge: PledgeRegistration, actor: Actor): Promise<void> {
-    const linked = await this.receivables.lockByFinancingRequest(financingRequestId);
-    if (linked.length === 0) return;
-    const notice: PledgeNotice = { financingRequestId, ...pledge, paymentToPledgee: true };
-    await this.receivables.setPledge(
-      linked.map((r) => r.id),
-      notice,
-    );
-    const now = new Date();
-    for (const receivable of linked) {
-      const before = auditSnapshot(receivable);
-      Object.assign(receivable, { pledge: notice, updatedAt: now });
-      await this.recordChange(actor, receivable, 'receivable.pledged', before);
-      await this.notifications.pledgeNotice(receivable, notice);
-    }
+    return { payment: paid, receivable: await this.receivables.detailsOf(receivable) };
   }
 
   private async applyConfirmation(
@@ -435,7 +256,7 @@ export class ReceivablesService {
           });
     const partial = terms.confirmedAmount.lessThan(Money.parse(receivable.amount));
     const now = new Date();
-    const changes = {
+    Object.assign(receivable, {
       status: 'CONFIRMED' as const,
       confirmedAmount: terms.confirmedAmount.toString(),
       dueDate: terms.dueDate,
@@ -444,17 +265,16 @@ export class ReceivablesService {
       disputeReason: partial ? (input.reason ?? null) : null,
       confirmedAt: now,
       updatedAt: now,
-    };
-    Object.assign(receivable, changes);
-    await this.receivables.update(receivable.id, changes);
-    await this.recordChange(principal, receivable, RECEIVABLE_EVENTS.confirmed, before);
+    });
+    await this.receivables.saveLifecycle(receivable);
+    await this.trail.recordChange(principal, receivable, RECEIVABLE_EVENTS.confirmed, before);
     await this.outbox.publish(
       receivableEvent(RECEIVABLE_EVENTS.confirmed, receivable, {
         ...this.common(receivable),
-        confirmedAmount: changes.confirmedAmount,
+        confirmedAmount: terms.confirmedAmount.toString(),
         outstandingAmount: outstandingOf(figuresOf(receivable)).toString(),
         dueDate: receivable.dueDate,
-        confirmedAt: changes.confirmedAt.toISOString(),
+        confirmedAt: now.toISOString(),
         registeredAt: receivable.createdAt.toISOString(),
       }),
     );
@@ -496,29 +316,6 @@ export class ReceivablesService {
 
   private common(receivable: ReceivableEntity) {
     return commonFields(receivable, receivable.debtor!.industry);
-  }
-
-  private async withInvoices(receivable: ReceivableEntity): Promise<ReceivableDetails> {
-    const invoices = await this.receivables.invoicesOf([receivable.id]);
-    return { receivable, invoices: invoices.get(receivable.id) ?? [] };
-  }
-
-  private async recordChange(
-    who: Principal | Actor,
-    receivable: ReceivableEntity,
-    action: string,
-    before: object,
-    extra: object = {},
-  ): Promise<void> {
-    await this.audit.record({
-      entityType: ENTITY,
-      entityId: receivable.id,
-      action,
-      actor: 'role' in who ? actorOf(who) : who,
-      jurisdictions: [receivable.creditorCityCode, receivable.debtorCityCode],
-      before,
-      after: { ...auditSnapshot(receivable), ...extra },
-    });
   }
 }
 

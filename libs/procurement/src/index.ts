@@ -1,0 +1,18 @@
+export * from './award-holds.service';
+export * from './compliance.service';
+export * from './domain/award';
+export * from './domain/compliance';
+export * from './domain/policy';
+export * from './domain/project';
+export * from './procurement-acceptance.entity';
+export * from './procurement-acceptances.service';
+export * from './procurement-award.entity';
+export * from './procurement-awards.service';
+export type { AwardFilter } from './procurement-awards.repository';
+export * from './procurement-details';
+export * from './procurement-policies.service';
+export * from './procurement-project.entity';
+export * from './procurement-projects.service';
+export type { ProjectFilter } from './procurement-projects.repository';
+export * from './procurement.events';
+export * from './procurement.module';
