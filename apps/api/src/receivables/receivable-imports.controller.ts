@@ -32,7 +32,14 @@ export class ReceivableImportsController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX, as the template' } },
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          maxLength: MAX_FILE_BYTES,
+          description: 'CSV or XLSX, as the template',
+        },
+      },
     },
   })
   // Multer writes the upload to a temporary file: it is streamed into the database, never held in memory.

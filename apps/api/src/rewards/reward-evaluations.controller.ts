@@ -85,8 +85,9 @@ export class RewardEvaluationsController {
   @ApiOkResponse({
     content: {
       'application/json': { schema: { $ref: getSchemaPath(RewardEvaluationResponse) } },
-      [CSV_TYPE]: { schema: { type: 'string', format: 'binary' } },
-      [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
+      // A file, streamed: no schema (nor any length limit) describes it.
+      [CSV_TYPE]: {},
+      [XLSX_TYPE]: {},
     },
   })
   async get(
