@@ -8,6 +8,8 @@ if (process.env.DATABASE_URL) {
 process.env.NODE_ENV = 'test';
 process.env.LOG_LEVEL ??= 'warn';
 process.env.SEED_DEMO = 'false';
+// Suites send many requests as one user; the limit itself is tested with its own small value.
+process.env.RATE_LIMIT_PER_MINUTE ??= '1000000';
 process.env.BOOTSTRAP_ADMIN_USERNAME = 'admin';
 process.env.BOOTSTRAP_ADMIN_PASSWORD = 'Test-Admin-Password-1!';
 // Queue mode: the run's worker listens on the prefix that global setup chose.

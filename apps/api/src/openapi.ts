@@ -1,8 +1,31 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { documentIdempotencyKeys } from '@gqt/platform';
+import { documentIdempotencyKeys, documentProblems } from '@gqt/platform';
 
 export const API_PREFIX = 'api/v1';
+
+// RFC 8725 (JWT best current practices) as this API applies it, for both security schemes.
+const JWT_PRACTICE =
+  'Tokens are JWS compact JWTs conforming to RFC8725: signed HS256 only (the algorithm is pinned; "none" and ' +
+  'any other algorithm are refused), issuer checked, expiring after ACCESS_TOKEN_TTL_SECONDS (1 hour by default).';
+
+const TAGS: [string, string][] = [
+  ['Authentication', 'Logging in, self sign-up of an SME, OAuth2 client credentials for bank systems, the caller'],
+  ['Reference data', 'The cities of Guangxi'],
+  ['Enterprises', 'The registry of enterprises and the API clients of banks'],
+  ['Users', 'Users of the platform and their roles'],
+  ['Receivables', 'Receivables (应收账款): registration, confirmation by the debtor (确权), payments, imports'],
+  ['Pledge financing', 'Financing requests against confirmed receivables (应收账款质押融资) and their decisions'],
+  ['Webhooks', "Signed event deliveries to a bank's systems"],
+  ['Government procurement', 'Reserved shares for SMEs, awards, acceptances and compliance (政府采购促进中小企业发展)'],
+  ['Onboarding', 'The yearly selection of core enterprises for the national platform (核心企业接入)'],
+  ['Rewards', 'Reward policies and evaluations of connected core enterprises'],
+  ['Monitoring', 'Overdue payables, aging, scorecards and trends for regulators; each enterprise its own side'],
+  ['Notifications', "The caller's inbox"],
+  ['Jobs', 'Progress of long-running work (imports, snapshots)'],
+  ['Audit', 'The hash-chained audit trail'],
+  ['Operations', 'Liveness and readiness probes'],
+];
 
 /** The public contract as OpenAPI (api-contract.md): both security schemes, every endpoint. */
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
@@ -14,15 +37,28 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
         'dates are YYYY-MM-DD on the Shanghai calendar; errors are RFC 9457 problem+json with a stable `code`.',
     )
     .setVersion('1.0')
-    .addServer('/')
+    .addServer(
+      '/',
+      'This deployment (production, staging or a local demo): the host that serves this document',
+      {},
+      // Public: every deployment serves this same document to banks (OWASP API9:2023 inventory).
+      { 'x-internal': false },
+    )
     .addBearerAuth(
-      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'POST /api/v1/auth/login' },
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: `Users: the accessToken of POST /api/v1/auth/login. ${JWT_PRACTICE}`,
+      },
       'bearer',
     )
     .addOAuth2(
       {
         type: 'oauth2',
-        description: 'Bank systems: client credentials from the platform operator',
+        description:
+          'Bank systems: client credentials from the platform operator (no refresh token: ask for a new access ' +
+          `token when one expires). ${JWT_PRACTICE}`,
         flows: {
           clientCredentials: {
             tokenUrl: `/${API_PREFIX}/oauth/token`,
@@ -44,9 +80,10 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
         'docs/bank-integration.md.',
     )
     .build();
-  return documentIdempotencyKeys(
-    SwaggerModule.createDocument(app, config, {
-      operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
-    }),
-  );
+  for (const [name, description] of TAGS) config.tags!.push({ name, description });
+  const document = SwaggerModule.createDocument(app, config, {
+    // Stable: a rename of a controller method is a breaking change of the contract (docs/bank-integration.md).
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
+  return documentProblems(documentIdempotencyKeys(document));
 }

@@ -10,3 +10,4 @@ export * from './onboarding';
 export * from './receivables';
 export * from './rewards';
 export * from './webhooks';
+export * from './problems';

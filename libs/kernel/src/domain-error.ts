@@ -22,6 +22,11 @@ export interface DomainErrorDetails {
   retryAfterSeconds?: number;
   /** Extra members of the problem document (e.g. OAuth2's `error`). */
   extensions?: Record<string, string>;
+  /**
+   * The refusal in another language than English, by BCP 47 tag (`zh-CN`): the detail and the
+   * field messages, in the order of `fieldErrors`. Without it the HTTP edge says it generically.
+   */
+  localized?: Record<string, { detail?: string; fieldMessages?: string[] }>;
 }
 
 /** A refusal with a stable UPPER_SNAKE code that clients can rely on. */

@@ -53,7 +53,8 @@ export interface OverdueItem {
   asOf: BusinessDate;
 }
 
-export type AgingSource = 'LIVE' | 'SNAPSHOT' | 'COMPUTED';
+export const AGING_SOURCES = ['LIVE', 'SNAPSHOT', 'COMPUTED'] as const;
+export type AgingSource = (typeof AGING_SOURCES)[number];
 
 export interface AgingGroupFigures {
   key: string;

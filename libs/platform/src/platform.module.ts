@@ -15,6 +15,7 @@ import { TrackedJobsModule } from './jobs/tracked-jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { Metrics } from './metrics/metrics';
 import { QueueModule, type ProcessRole } from './queue/queue.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SecretsModule } from './secrets/secrets.module';
 
 /** Everything without business words that both process shapes stand on. */
@@ -34,6 +35,8 @@ export class PlatformModule {
         AuditModule,
         TrackedJobsModule,
         AuthModule,
+        // Before idempotency: a request past the limit is refused before anything else happens.
+        ...(role === 'api' ? [RateLimitModule] : []),
         IdempotencyModule,
         SecretsModule,
         ...http,

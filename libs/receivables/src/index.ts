@@ -5,7 +5,7 @@ export * from './domain/payment-terms';
 export * from './domain/receivable';
 export * from './domain/receivable-status';
 export type { InvoiceLine } from './domain/registration';
-export { DEFAULT_MAX_TIER, MAX_TIER_RANGE } from './domain/transfer';
+export { DEFAULT_MAX_TIER, MAX_TIER_RANGE, MAX_TREE_PIECES_SHOWN } from './domain/transfer';
 export { IMPORT_COLUMNS } from './import/import-columns';
 export { csvTemplate, writeXlsxTemplate } from './import/import-template';
 export * from './import/receivable-imports.service';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthService, UsersService } from '@gqt/identity';
-import { Auth, CurrentPrincipal, Public, type Principal } from '@gqt/platform';
+import { ApiProblems, Auth, CurrentPrincipal, Public, type Principal } from '@gqt/platform';
 import type { Request } from 'express';
 import { EnterpriseResponse } from '../enterprises/enterprise.response';
 import { UserResponse } from '../users/user.response';
@@ -22,6 +22,7 @@ export class AuthController {
    * Logs a user in. A wrong username and a wrong password are the same 401 INVALID_CREDENTIALS;
    * repeated failures for one username and address are 429 with Retry-After.
    */
+  @ApiProblems({ 401: ['INVALID_CREDENTIALS'], 429: ['TOO_MANY_FAILED_LOGINS'] })
   @Public()
   @Post('auth/login')
   @HttpCode(200)
@@ -29,7 +30,8 @@ export class AuthController {
     return this.auth.login(body.username, body.password, request.ip ?? 'unknown');
   }
 
-  /** Self sign-up of an SME and its first user. Errors: 400 USCC_INVALID, 409 ENTERPRISE_EXISTS or USERNAME_TAKEN, 422 NOT_AN_SME. */
+  /** Self sign-up of an SME and its first user. */
+  @ApiProblems({ 400: ['USCC_INVALID'], 409: ['ENTERPRISE_EXISTS', 'USERNAME_TAKEN'], 422: ['NOT_AN_SME'] })
   @Public()
   @Post('auth/register-sme')
   async registerSme(@Body() body: RegisterSmeDto, @Req() request: Request): Promise<RegisteredSmeResponse> {

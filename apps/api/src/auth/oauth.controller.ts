@@ -1,7 +1,7 @@
 import { Body, Controller, Header, Headers, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { AuthService, basicCredentials } from '@gqt/identity';
-import { Public } from '@gqt/platform';
+import { ApiProblems, Public } from '@gqt/platform';
 import { OAuthTokenRequest, OAuthTokenResponse } from './oauth-token.dto';
 
 @ApiTags('Authentication')
@@ -11,9 +11,9 @@ export class OAuthController {
 
   /**
    * OAuth2 client credentials grant for bank systems (RFC 6749 § 4.4), as a form or as JSON.
-   * Errors are problem+json that also carry `error` and `error_description`: invalid_client 401;
-   * invalid_request, unsupported_grant_type, invalid_scope 400.
+   * Refusals are problem+json that also carry RFC 6749's `error` and `error_description`.
    */
+  @ApiProblems({ 400: ['INVALID_REQUEST', 'UNSUPPORTED_GRANT_TYPE', 'INVALID_SCOPE'], 401: ['INVALID_CLIENT'] })
   @ApiTags('Bank OpenAPI')
   @Public()
   @Post('token')
@@ -21,6 +21,12 @@ export class OAuthController {
   @Header('Cache-Control', 'no-store')
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiBody({ type: OAuthTokenRequest })
+  @ApiHeader({
+    name: 'authorization',
+    required: false,
+    description: 'HTTP Basic client credentials, instead of client_id and client_secret in the body',
+    schema: { type: 'string', maxLength: 1024, pattern: '^Basic [A-Za-z0-9+/=]+$' },
+  })
   token(
     // Undefined for a body of any other media type, or none: then the parameters are missing.
     @Body() body: Record<string, unknown> | undefined,

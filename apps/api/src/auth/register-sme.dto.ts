@@ -1,4 +1,4 @@
-import { OmitType } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { NestedObject } from '@gqt/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { CreateEnterpriseDto } from '../enterprises/create-enterprise.dto';
@@ -10,6 +10,7 @@ export class SmeEnterpriseDto extends OmitType(CreateEnterpriseDto, ['kind'] as 
   /** May be omitted; self sign-up is for SMEs only. @example "SME" */
   @IsOptional()
   @IsIn(['SME'], { message: 'kind must be SME (or omitted) for a self sign-up' })
+  @ApiProperty({ enum: ['SME'], enumName: 'SelfSignUpKind' })
   kind?: 'SME';
 }
 

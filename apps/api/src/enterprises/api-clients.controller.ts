@@ -1,7 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApiClientsService } from '@gqt/identity';
-import { Auth, CurrentPrincipal, UuidParam, WithoutIdempotency, actorOf, type Principal } from '@gqt/platform';
+import {
+  ArrayResponse,
+  Auth,
+  CurrentPrincipal,
+  UuidParam,
+  WithoutIdempotency,
+  actorOf,
+  type Principal,
+  ApiProblems,
+} from '@gqt/platform';
 import { ApiClientResponse, CreateApiClientDto, IssuedApiClientResponse } from './api-client.dto';
 
 @ApiTags('Enterprises')
@@ -12,8 +21,8 @@ export class ApiClientsController {
   /**
    * Issues OAuth2 client credentials to a bank; the secret is shown only here, so this answer is
    * never stored for an Idempotency-Key replay: a retry issues another client (revoke the unused one).
-   * Errors: 422 NOT_A_BANK.
    */
+  @ApiProblems({ 422: ['NOT_A_BANK'] })
   @Auth('api-clients:manage')
   @WithoutIdempotency()
   @Post()
@@ -29,8 +38,9 @@ export class ApiClientsController {
   /**
    * Replaces a client's secret: the new one is shown only here (never stored for an
    * Idempotency-Key replay); the old secret and every token obtained with it stop working within a
-   * second. Audited as api_client.secret_rotated. Errors: 404, 409 INVALID_STATE for a revoked client.
+   * second. Audited as api_client.secret_rotated.
    */
+  @ApiProblems({ 409: ['INVALID_STATE'] })
   @Auth('api-clients:manage')
   @WithoutIdempotency()
   @Post(':id/rotate-secret')
@@ -44,6 +54,8 @@ export class ApiClientsController {
     return { ...ApiClientResponse.of(client), clientSecret };
   }
 
+  /** The bank's API clients, revoked ones included; a bank's own users see their bank's. Secrets are never shown again. */
+  @ArrayResponse(ApiClientResponse, 1000)
   @Auth('api-clients:read')
   @Get()
   async list(

@@ -7,63 +7,47 @@ import {
   type NewEnterprise,
   type Ownership,
 } from '@gqt/enterprises';
-import { IsMoney } from '@gqt/platform';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { EnumField, IdField, IntField, MoneyField, TextField } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
+import { CityCodeField, UsccField } from '../common/fields';
 
 export class CreateEnterpriseDto implements NewEnterprise {
   /** @example "柳州示范汽车集团有限公司" */
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @TextField(200, { minLength: 2 })
   name!: string;
 
   /** Unified social credit code (GB 32100-2015), checked by its check character. @example "91450100MA5K00004P" */
-  @IsString()
-  @Length(18, 18, { message: 'uscc must be 18 characters' })
+  @UsccField()
   uscc!: string;
 
   /** @example "CORE" */
-  @IsIn(ENTERPRISE_KINDS)
+  @EnumField(ENTERPRISE_KINDS, 'EnterpriseKind')
   kind!: EnterpriseKind;
 
   /** A city from GET /cities. @example "450200" */
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a 6-digit city code' })
+  @CityCodeField()
   cityCode!: string;
 
   /** @example "INDUSTRY" */
-  @IsIn(INDUSTRIES)
+  @EnumField(INDUSTRIES, 'Industry')
   industry!: Industry;
 
   /** @example 12000 */
-  @IsInt()
-  @Min(0)
-  @Max(10_000_000)
+  @IntField(0, 10_000_000)
   employees!: number;
 
   /** Yuan. @example "8000000000.00" */
-  @IsMoney()
+  @MoneyField()
   annualRevenue!: string;
 
   /** Yuan; required in industries whose size standard uses assets. @example "12000000000.00" */
   @IsOptional()
-  @IsMoney()
+  @MoneyField()
   totalAssets?: string;
 
   /** @example "STATE_OWNED" */
   @IsOptional()
-  @IsIn(OWNERSHIPS)
+  @EnumField(OWNERSHIPS, 'Ownership')
   ownership?: Ownership;
 
   /**
@@ -71,6 +55,6 @@ export class CreateEnterpriseDto implements NewEnterprise {
    * unit (主管预算单位) above this one, itself a purchaser.
    */
   @IsOptional()
-  @IsUUID()
+  @IdField()
   parentId?: string;
 }

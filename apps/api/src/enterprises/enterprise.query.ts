@@ -1,24 +1,24 @@
 import { ENTERPRISE_KINDS, type EnterpriseFilter, type EnterpriseKind } from '@gqt/enterprises';
-import { PageQuery } from '@gqt/platform';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { EnumField, IdField, PageQuery, TextField } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
+import { CityCodeField } from '../common/fields';
 
 export class EnterpriseQuery extends PageQuery implements EnterpriseFilter {
   @IsOptional()
-  @IsIn(ENTERPRISE_KINDS)
+  @EnumField(ENTERPRISE_KINDS, 'EnterpriseKind')
   kind?: EnterpriseKind;
 
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a 6-digit city code' })
+  @CityCodeField()
   cityCode?: string;
 
   /** Part of the name or of the credit code. */
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @TextField(100)
   q?: string;
 
   /** The purchasing units directly below this competent unit. */
   @IsOptional()
-  @IsUUID()
+  @IdField()
   parentId?: string;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EnterprisesService } from '@gqt/enterprises';
-import { Auth, CurrentPrincipal, UuidParam, actorOf, mapPage, type Principal } from '@gqt/platform';
+import { Auth, CurrentPrincipal, UuidParam, actorOf, mapPage, ApiProblems, type Principal } from '@gqt/platform';
 import { CreateEnterpriseDto } from './create-enterprise.dto';
 import { EnterprisePage, EnterpriseResponse } from './enterprise.response';
 import { EnterpriseQuery } from './enterprise.query';
@@ -15,9 +15,9 @@ export class EnterprisesController {
   /**
    * Registers an enterprise; its size class is computed by the national SME standard. A purchaser
    * (kind BUYER owned as STATE_ORGAN or PUBLIC_INSTITUTION) may name its competent unit, `parentId`.
-   * Errors: 400 USCC_INVALID, VALIDATION_FAILED (parentId for anything but a purchaser, or naming no
-   * purchaser), 409 ENTERPRISE_EXISTS, 422 NOT_AN_SME.
    */
+  @ApiProblems({ 400: ['USCC_INVALID', 'VALIDATION_FAILED'], 409: ['ENTERPRISE_EXISTS'], 422: ['NOT_AN_SME'] })
+  @ApiProblems({ 400: ['USCC_INVALID'], 409: ['ENTERPRISE_EXISTS'], 422: ['NOT_AN_SME'] })
   @Auth('enterprises:manage')
   @Post()
   async create(
@@ -34,6 +34,7 @@ export class EnterprisesController {
     return mapPage(await this.enterprises.list(principal, query, query), EnterpriseResponse.of);
   }
 
+  /** One enterprise, if the caller may see it (404 otherwise). */
   @Auth('enterprises:read')
   @Get(':id')
   async get(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<EnterpriseResponse> {
@@ -42,8 +43,8 @@ export class EnterprisesController {
 
   /**
    * Updates an enterprise, e.g. a bank's financing ratio (0.50-0.90) or a purchaser's competent unit.
-   * Errors: 400 VALIDATION_FAILED; 422 NOT_A_BANK, FINANCING_RATIO_OUT_OF_RANGE, NOT_AN_SME, PARENT_CYCLE.
    */
+  @ApiProblems({ 422: ['NOT_A_BANK', 'FINANCING_RATIO_OUT_OF_RANGE', 'NOT_AN_SME', 'PARENT_CYCLE'] })
   @Auth('enterprises:update')
   @Patch(':id')
   async update(

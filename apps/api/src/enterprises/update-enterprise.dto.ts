@@ -1,7 +1,9 @@
-import { ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { OmitType, PartialType } from '@nestjs/swagger';
 import type { EnterprisePatch } from '@gqt/enterprises';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IdField, TextField } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 import { CreateEnterpriseDto } from './create-enterprise.dto';
+import { FINANCING_RATIO } from './enterprise.response';
 
 /**
  * Any registration field but the credit code and the kind, which never change. A field left out
@@ -17,13 +19,15 @@ export class UpdateEnterpriseDto
    * Purchasers only: moves the unit under another competent unit, never under itself or one of its
    * own subordinates (422 PARENT_CYCLE); null detaches it.
    */
-  @ApiPropertyOptional({ type: 'string', format: 'uuid', nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IdField()
   parentId?: string | null;
 
   /** Banks only: the share of outstanding receivables it lends, 0.50-0.90. @example "0.85" */
   @IsOptional()
-  @Matches(/^0\.\d{1,2}$/, { message: 'financingRatio must be a decimal string such as "0.80"' })
+  @TextField(4, {
+    pattern: FINANCING_RATIO,
+    patternMessage: 'financingRatio must be a decimal string such as "0.80"',
+  })
   financingRatio?: string;
 }

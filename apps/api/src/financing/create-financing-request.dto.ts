@@ -1,13 +1,6 @@
-import { IsMoney } from '@gqt/platform';
+import { IdField, IntField, ListField, MoneyField } from '@gqt/platform';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
-  IsArray,
-  IsInt,
-  IsUUID,
-  Max,
-  Min,
   Validate,
   ValidateIf,
   ValidatorConstraint,
@@ -34,11 +27,9 @@ export class CreateFinancingRequestDto {
    * @example ["3b9e6f0a-58c2-4f0e-9d7c-6a1f2b3c4d5e"]
    */
   @ValidateIf((dto: CreateFinancingRequestDto) => dto.awardId === undefined)
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
+  @ListField({ maxItems: 100, minItems: 1 })
   @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IdField({ each: true })
   receivableIds?: string[];
 
   /**
@@ -46,21 +37,19 @@ export class CreateFinancingRequestDto {
    * before or after acceptance; the limit is the bank's ratio of the award's amount not yet paid.
    */
   @ValidateIf((dto: CreateFinancingRequestDto) => dto.receivableIds === undefined || dto.awardId !== undefined)
-  @IsUUID('all')
+  @IdField()
   @Validate(ReceivablesOrAward)
   awardId?: string;
 
   /** The bank asked for the loan (GET /enterprises?kind=BANK). @example "8f14e45f-ceea-467f-a8d6-5b9c2a7e1d30" */
-  @IsUUID('all')
+  @IdField()
   bankId!: string;
 
   /** At most the bank's financing ratio (default 0.80) of the receivables' outstanding total. @example "400000.00" */
-  @IsMoney()
+  @MoneyField()
   requestedAmount!: string;
 
   /** The loan's term; it must end by the earliest due date of the receivables. @example 40 */
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @IntField(1, 365)
   termDays!: number;
 }

@@ -1,10 +1,10 @@
 import { FINANCING_STATUSES, type FinancingStatus } from '@gqt/financing';
-import { PageQuery } from '@gqt/platform';
-import { IsIn, IsOptional } from 'class-validator';
+import { EnumField, PageQuery } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 
 export class FinancingRequestQuery extends PageQuery {
   /** @example "SUBMITTED" */
   @IsOptional()
-  @IsIn(FINANCING_STATUSES)
+  @EnumField(FINANCING_STATUSES, 'FinancingStatus')
   status?: FinancingStatus;
 }

@@ -1,40 +1,64 @@
 import { FINANCING_STATUSES, type FinancingRequestView, type FinancingStatus } from '@gqt/financing';
-import { ApiProperty } from '@nestjs/swagger';
+import {
+  DateField,
+  EnumField,
+  IdField,
+  IntField,
+  ListField,
+  MoneyField,
+  RateField,
+  TextField,
+  TimestampField,
+} from '@gqt/platform';
+import { CityCodeField, NameField, NextCursorField, UsccField } from '../common/fields';
+import { PLEDGE_REGISTRATION_NO } from './financing-decisions.dto';
 
 export class FinancingPartyResponse {
+  @IdField()
   id!: string;
 
   /** @example "柳州精密零部件有限公司" */
+  @NameField()
   name!: string;
 
   /** @example "91450200MA5K11117N" */
+  @UsccField()
   uscc!: string;
 
   /** @example "450200" */
+  @CityCodeField()
   cityCode!: string;
 }
 
 export class PledgedReceivableResponse {
+  @IdField()
   id!: string;
 
+  @IdField()
   debtorId!: string;
 
   /** Outstanding when the request was made. @example "500000.50" */
+  @MoneyField()
   outstandingAmount!: string;
 
   /** @example "2026-04-10" */
+  @DateField()
   dueDate!: string;
 }
 
 /** A financing request; webhooks of financing_request.* carry exactly this as `data`. */
 export class FinancingRequestResponse {
+  @IdField()
   id!: string;
 
-  @ApiProperty({ enum: FINANCING_STATUSES, example: 'SUBMITTED' })
+  /** @example "SUBMITTED" */
+  @EnumField(FINANCING_STATUSES, 'FinancingStatus')
   status!: FinancingStatus;
 
+  @IdField()
   smeId!: string;
 
+  @IdField()
   bankId!: string;
 
   sme!: FinancingPartyResponse;
@@ -42,52 +66,71 @@ export class FinancingRequestResponse {
   bank!: FinancingPartyResponse;
 
   /** Contract financing (政采贷): the award financed whole; null for a request on receivables. */
+  @IdField()
   awardId!: string | null;
 
+  @ListField({ maxItems: 100 })
+  @IdField({ each: true })
   receivableIds!: string[];
 
+  @ListField({ maxItems: 100, of: PledgedReceivableResponse })
   receivables!: PledgedReceivableResponse[];
 
   /** @example "400000.00" */
+  @MoneyField()
   requestedAmount!: string;
 
   /** @example 40 */
+  @IntField(1, 365)
   termDays!: number;
 
   /** The receivables' outstanding total when the request was made. @example "500000.50" */
+  @MoneyField()
   outstandingTotal!: string;
 
   /** The bank's financing ratio applied. @example "0.80" */
+  @RateField()
   financingRatio!: string;
 
   /** @example "400000.00" */
+  @MoneyField()
   approvedAmount!: string | null;
 
   /** @example "0.0435" */
+  @RateField()
   annualRate!: string | null;
 
   /** @example 40 */
+  @IntField(1, 365)
   approvedTermDays!: number | null;
 
+  @TextField(2000)
   rejectionReason!: string | null;
 
   /** @example "LN-2026-000123" */
+  @TextField(64)
   loanReference!: string | null;
 
   /** @example "2026-03-02" */
+  @DateField()
   disbursedOn!: string | null;
 
   /** @example "06113822000312345678" */
+  @TextField(40, { pattern: PLEDGE_REGISTRATION_NO })
   pledgeRegistrationNo!: string | null;
 
   /** disbursedOn plus the approved term. @example "2026-04-11" */
+  @DateField()
   maturityDate!: string | null;
 
   /** @example "2026-04-10" */
+  @DateField()
   repaidOn!: string | null;
 
+  @TimestampField()
   createdAt!: Date;
 
+  @TimestampField()
   updatedAt!: Date;
 
   static of(view: FinancingRequestView): FinancingRequestResponse {
@@ -96,7 +139,9 @@ export class FinancingRequestResponse {
 }
 
 export class FinancingRequestPage {
+  @ListField({ maxItems: 200, of: FinancingRequestResponse })
   items!: FinancingRequestResponse[];
 
+  @NextCursorField()
   nextCursor!: string | null;
 }

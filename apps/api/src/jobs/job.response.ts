@@ -1,38 +1,66 @@
-import type { RowError, TrackedJobEntity, TrackedJobStatus } from '@gqt/platform';
+import { JOB_STATUSES } from '@gqt/contracts';
+import {
+  EnumField,
+  IdField,
+  IntField,
+  ListField,
+  TextField,
+  TimestampField,
+  type RowError,
+  type TrackedJobEntity,
+  type TrackedJobStatus,
+} from '@gqt/platform';
+import { CodeField } from '../common/fields';
+
+// A job keeps at most this many row errors (the import's own cap), and rows of one file.
+const MAX_ROWS = 1_000_000;
 
 export class JobRowError implements RowError {
   /** The file's row number, counting the header as row 1. @example 7 */
+  @IntField(1, MAX_ROWS)
   row!: number;
 
   /** @example "INVOICE_ALREADY_REGISTERED" */
+  @CodeField()
   code!: string;
 
+  @TextField(1000)
   message!: string;
 }
 
 export class JobResponse {
+  @IdField()
   id!: string;
 
   /** @example "receivables.import" */
+  @CodeField()
   kind!: string;
 
   /** @example "DONE" */
+  @EnumField(JOB_STATUSES, 'JobStatus')
   status!: TrackedJobStatus;
 
+  @IntField(0, MAX_ROWS)
   total!: number;
 
+  @IntField(0, MAX_ROWS)
   succeeded!: number;
 
+  @IntField(0, MAX_ROWS)
   failed!: number;
 
+  @ListField({ maxItems: MAX_ROWS, of: JobRowError })
   errors!: JobRowError[];
 
   result!: object | null;
 
+  @TimestampField()
   createdAt!: Date;
 
+  @TimestampField()
   startedAt!: Date | null;
 
+  @TimestampField()
   finishedAt!: Date | null;
 
   static of(job: TrackedJobEntity): JobResponse {

@@ -1,12 +1,12 @@
 import { AGING_GROUPS, type AgingGroup } from '@gqt/monitoring';
-import { IsBusinessDate } from '@gqt/platform';
-import { IsIn, IsOptional } from 'class-validator';
+import { DateField, EnumField } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 import { ExportPageQueryDto } from './export-query.dto';
 
 export class AgingQueryDto extends ExportPageQueryDto {
   /** Group by the debtor's city, the debtor, or the debtor's industry. @example "city" */
   @IsOptional()
-  @IsIn(AGING_GROUPS)
+  @EnumField(AGING_GROUPS, 'AgingGroup')
   groupBy: AgingGroup = 'city';
 
   /**
@@ -14,6 +14,6 @@ export class AgingQueryDto extends ExportPageQueryDto {
    * the figures from business dates when the day has none. @example "2026-11-29"
    */
   @IsOptional()
-  @IsBusinessDate()
+  @DateField()
   asOf?: string;
 }

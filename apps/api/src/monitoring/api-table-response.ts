@@ -11,8 +11,9 @@ export const ApiTableResponse = (type: Type) =>
         'JSON; or with `Accept: text/csv` (or `?format=csv`) CSV, with the XLSX type (or `?format=xlsx`) a workbook',
       content: {
         'application/json': { schema: { $ref: getSchemaPath(type) } },
-        [CSV_TYPE]: { schema: { type: 'string' } },
-        [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
+        // A file, streamed: no schema (nor any length limit) describes it.
+        [CSV_TYPE]: {},
+        [XLSX_TYPE]: {},
       },
     }),
   );

@@ -1,5 +1,5 @@
-import { PageQuery, type TableFormat } from '@gqt/platform';
-import { IsIn, IsOptional } from 'class-validator';
+import { EnumField, PageQuery, type TableFormat } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 
 const FORMATS: TableFormat[] = ['json', 'csv', 'xlsx'];
 
@@ -7,7 +7,7 @@ const FORMATS: TableFormat[] = ['json', 'csv', 'xlsx'];
 export class ExportQueryDto {
   /** `csv` or `xlsx` for an export (as `Accept: text/csv` or the XLSX type does); JSON otherwise. @example "csv" */
   @IsOptional()
-  @IsIn(FORMATS)
+  @EnumField(FORMATS, 'TableFormat')
   format?: TableFormat;
 }
 
@@ -15,6 +15,6 @@ export class ExportQueryDto {
 export class ExportPageQueryDto extends PageQuery {
   /** `csv` or `xlsx` for an export of every item from the cursor on; JSON (one page) otherwise. @example "csv" */
   @IsOptional()
-  @IsIn(FORMATS)
+  @EnumField(FORMATS, 'TableFormat')
   format?: TableFormat;
 }

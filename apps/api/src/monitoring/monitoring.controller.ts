@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { MonitoringService, SnapshotsService } from '@gqt/monitoring';
-import { Auth, CurrentPrincipal, UuidParam, answerWithTable, type Principal } from '@gqt/platform';
+import { ApiProblems, Auth, CurrentPrincipal, UuidParam, answerWithTable, type Principal } from '@gqt/platform';
 import type { Request, Response } from 'express';
 import { AgingQueryDto } from './aging-query.dto';
 import { ApiTableResponse } from './api-table-response';
@@ -28,7 +28,7 @@ export class MonitoringController {
    * Receivables past their due date with money outstanding, most overdue first, with days overdue
    * and late interest. Regulators see their jurisdiction (a city: receivables whose creditor or
    * debtor is in it), enterprises their own overdue receivables and payables. `asOf` computes the
-   * list from business dates as it stood at the end of that day. Errors: 400 VALIDATION_FAILED.
+   * list from business dates as it stood at the end of that day.
    */
   @Auth('monitoring:own')
   @Get('overdue')
@@ -63,7 +63,7 @@ export class MonitoringController {
   /**
    * Outstanding receivables and money per aging bucket (not due, 1-30, 31-60, 61-90, over 90
    * days overdue), grouped by the debtor's city, the debtor or the debtor's industry. Regulators
-   * (a city regulator: its city only) and the operator. Errors: 400 VALIDATION_FAILED, 403.
+   * (a city regulator: its city only) and the operator.
    */
   @Auth('monitoring:read')
   @Get('aging')
@@ -89,8 +89,9 @@ export class MonitoringController {
    * A debtor's payment scorecard: outstanding and overdue money, average days to confirm and to
    * pay, on-time payment rate, late interest, flagged payment terms and its 30-day trend.
    * Regulators (a city regulator: receivables of its city) and the operator for any debtor; an
-   * enterprise for itself only (403 otherwise). Errors: 404 NOT_FOUND.
+   * enterprise for itself only (403 otherwise).
    */
+  @ApiProblems({ 404: ['NOT_FOUND'] })
   @Auth('monitoring:own')
   @Get('debtors/:id')
   @ApiTableResponse(ScorecardResponse)
@@ -112,7 +113,7 @@ export class MonitoringController {
 
   /**
    * The daily aging totals of the region, or of one city, from the nightly snapshots. A city
-   * regulator sees its own city (403 for another). Errors: 400 VALIDATION_FAILED.
+   * regulator sees its own city (403 for another).
    */
   @Auth('monitoring:read')
   @Get('trend')
@@ -135,8 +136,9 @@ export class MonitoringController {
   /**
    * Takes a past day's aging snapshot again from the read model (the nightly job takes each day's
    * once; re-running replaces it, never double counts). The operator only. Follow the job on
-   * GET /jobs/{id}. Errors: 400 VALIDATION_FAILED, 422 SNAPSHOT_DAY_NOT_OVER.
+   * GET /jobs/{id}.
    */
+  @ApiProblems({ 422: ['SNAPSHOT_DAY_NOT_OVER'] })
   @Auth('monitoring:manage')
   @Post('snapshots')
   @HttpCode(202)

@@ -1,40 +1,39 @@
 import { INDUSTRIES, type Industry } from '@gqt/enterprises';
-import { IsBusinessDate } from '@gqt/platform';
+import { DateField, EnumField, IdField, IntField } from '@gqt/platform';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { CityCodeField } from '../common/fields';
 import { ExportPageQueryDto } from './export-query.dto';
 
 export class OverdueQueryDto extends ExportPageQueryDto {
   /** Receivables whose creditor or debtor is in this city. @example "450200" */
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a 6-digit city code' })
+  @CityCodeField()
   cityCode?: string;
 
   /** Receivables owed by this enterprise. */
   @IsOptional()
-  @IsUUID('all', { message: 'debtorId must be a UUID' })
+  @IdField()
   debtorId?: string;
 
   /** Receivables owed to this enterprise. */
   @IsOptional()
-  @IsUUID('all', { message: 'creditorId must be a UUID' })
+  @IdField()
   creditorId?: string;
 
   /** The debtor's industry. @example "INDUSTRY" */
   @IsOptional()
-  @IsIn(INDUSTRIES)
+  @EnumField(INDUSTRIES, 'Industry')
   industry?: Industry;
 
   /** At least this many days overdue. @example 30 */
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(36500)
+  @IntField(1, 36_500)
   minDaysOverdue?: number;
 
   /** The figures as they stood at the end of this day (Asia/Shanghai); default today. @example "2026-11-30" */
   @IsOptional()
-  @IsBusinessDate()
+  @DateField()
   asOf?: string;
 }

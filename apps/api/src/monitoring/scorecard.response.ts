@@ -1,3 +1,4 @@
+import { DateField, ListField, MoneyField, RateField } from '@gqt/platform';
 import type { Scorecard } from '@gqt/monitoring';
 import { MonitoredDebtorResponse } from './overdue.response';
 import { DailyFiguresResponse } from './trend.response';
@@ -17,18 +18,21 @@ export class ScorecardResponse {
   debtor!: MonitoredDebtorResponse;
 
   /** @example "2026-11-30" */
+  @DateField()
   asOf!: string;
 
   /** Confirmed receivables with money outstanding. @example 14 */
   outstandingCount!: number;
 
   /** @example "1795000.50" */
+  @MoneyField()
   outstandingAmount!: string;
 
   /** @example 4 */
   overdueCount!: number;
 
   /** @example "545000.50" */
+  @MoneyField()
   overdueAmount!: string;
 
   /** Receivables confirmed so far. @example 40 */
@@ -44,14 +48,17 @@ export class ScorecardResponse {
   averageDaysToPay!: number | null;
 
   /** Paid in full by the due date, out of everything that has fallen due (settled, or overdue now). @example "0.8667" */
+  @RateField()
   onTimePaymentRate!: string | null;
 
   /** Interest accrued on everything paid late or still overdue, to today. @example "12345.67" */
+  @MoneyField()
   lateInterest!: string;
 
   flaggedPaymentTerms!: FlaggedPaymentTermsResponse;
 
   /** The debtor's aging over the last 30 days with a snapshot. */
+  @ListField({ maxItems: 366, of: DailyFiguresResponse })
   trend!: DailyFiguresResponse[];
 
   static of(card: Scorecard): ScorecardResponse {

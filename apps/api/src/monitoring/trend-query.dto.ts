@@ -1,16 +1,17 @@
-import { IsBusinessDate } from '@gqt/platform';
-import { IsOptional, Matches } from 'class-validator';
+import { DateField } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
+import { CityCodeField } from '../common/fields';
 import { ExportQueryDto } from './export-query.dto';
 
 export class TrendQueryDto extends ExportQueryDto {
   /** First day; default 29 days before `to`. @example "2026-11-01" */
   @IsOptional()
-  @IsBusinessDate()
+  @DateField()
   from?: string;
 
   /** Last day; default yesterday (Asia/Shanghai), the last day with a snapshot. @example "2026-11-29" */
   @IsOptional()
-  @IsBusinessDate()
+  @DateField()
   to?: string;
 
   /**
@@ -18,6 +19,6 @@ export class TrendQueryDto extends ExportQueryDto {
    * always sees its own city). @example "450200"
    */
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a 6-digit city code' })
+  @CityCodeField()
   cityCode?: string;
 }

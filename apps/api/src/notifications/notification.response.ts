@@ -1,5 +1,6 @@
 import type { NotificationEntity } from '@gqt/notifications';
-import { PageQuery } from '@gqt/platform';
+import { IdField, ListField, PageQuery, TextField, TimestampField } from '@gqt/platform';
+import { CodeField, NextCursorField } from '../common/fields';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 
@@ -12,23 +13,31 @@ export class NotificationQuery extends PageQuery {
 }
 
 export class NotificationResponse {
+  @IdField()
   id!: string;
 
   /** @example "receivable.confirmation_requested" */
+  @CodeField()
   kind!: string;
 
   /** @example "请确认应收账款 HT-2026-001" */
+  @TextField(500)
   title!: string;
 
+  @TextField(5000)
   body!: string;
 
   /** @example "receivable" */
+  @CodeField()
   entityType!: string | null;
 
+  @IdField()
   entityId!: string | null;
 
+  @TimestampField()
   createdAt!: Date;
 
+  @TimestampField()
   readAt!: Date | null;
 
   static of(n: NotificationEntity): NotificationResponse {
@@ -46,7 +55,9 @@ export class NotificationResponse {
 }
 
 export class NotificationPage {
+  @ListField({ maxItems: 200, of: NotificationResponse })
   items!: NotificationResponse[];
 
+  @NextCursorField()
   nextCursor!: string | null;
 }

@@ -16,6 +16,7 @@ export class NotificationsController {
     return mapPage(await this.notifications.list(principal, query, query), NotificationResponse.of);
   }
 
+  /** Marks one of the caller's notifications read (404 for another's). */
   @Auth('notifications:read')
   @Post(':id/read')
   @HttpCode(200)
@@ -23,6 +24,7 @@ export class NotificationsController {
     return NotificationResponse.of(await this.notifications.markRead(principal, id));
   }
 
+  /** Marks every notification of the caller read. */
   @Auth('notifications:read')
   @Post('read-all')
   @HttpCode(200)

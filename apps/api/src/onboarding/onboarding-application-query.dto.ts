@@ -1,24 +1,24 @@
 import { APPLICATION_STATUSES, type ApplicationFilter, type ApplicationStatus } from '@gqt/onboarding';
-import { PageQuery } from '@gqt/platform';
+import { EnumField, IntField, PageQuery } from '@gqt/platform';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { CityCodeField } from '../common/fields';
+import { FIRST_YEAR, LAST_YEAR } from './create-onboarding-application.dto';
 
 export class OnboardingApplicationQueryDto extends PageQuery implements ApplicationFilter {
   /** @example 2026 */
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2020)
-  @Max(2100)
+  @IntField(FIRST_YEAR, LAST_YEAR)
   year?: number;
 
   /** @example "450200" */
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a 6-digit city code' })
+  @CityCodeField()
   cityCode?: string;
 
   /** @example "NOMINATED" */
   @IsOptional()
-  @IsIn(APPLICATION_STATUSES)
+  @EnumField(APPLICATION_STATUSES, 'ApplicationStatus')
   status?: ApplicationStatus;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { OnboardingService } from '@gqt/onboarding';
-import { Auth, CurrentPrincipal, UuidParam, mapPage, type Principal } from '@gqt/platform';
+import { Auth, CurrentPrincipal, UuidParam, mapPage, ApiProblems, type Principal } from '@gqt/platform';
 import { ConnectOnboardingApplicationDto } from './connect-onboarding-application.dto';
 import { CreateOnboardingApplicationDto } from './create-onboarding-application.dto';
 import { OnboardingApplicationQueryDto } from './onboarding-application-query.dto';
@@ -15,9 +15,11 @@ export class OnboardingApplicationsController {
 
   /**
    * A core enterprise applies to be connected to the receivables financing service platform in a year.
-   * Errors: 409 APPLICATION_EXISTS (a live application for that year), 409 ALREADY_CONNECTED,
-   * 422 APPLICATION_YEAR_NOT_OPEN (only the current or next year), 422 NOT_A_CORE_ENTERPRISE.
    */
+  @ApiProblems({
+    409: ['APPLICATION_EXISTS', 'ALREADY_CONNECTED'],
+    422: ['APPLICATION_YEAR_NOT_OPEN', 'NOT_A_CORE_ENTERPRISE'],
+  })
   @Auth('onboarding:apply')
   @Post()
   async apply(
@@ -37,6 +39,7 @@ export class OnboardingApplicationsController {
     return mapPage(await this.onboarding.list(principal, query, query), OnboardingApplicationResponse.of);
   }
 
+  /** One application, if the caller may see it (404 otherwise). */
   @Auth('onboarding:read')
   @Get(':id')
   async get(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<OnboardingApplicationResponse> {
@@ -45,9 +48,9 @@ export class OnboardingApplicationsController {
 
   /**
    * The regulator of the applicant's city, or the region, nominates it. A city has at most 2 enterprises
-   * nominated, approved or connected a year. Errors: 404 (another city's application), 409 CITY_QUOTA_EXCEEDED,
-   * 409 INVALID_STATE, 409 ALREADY_CONNECTED.
+   * nominated, approved or connected a year.
    */
+  @ApiProblems({ 409: ['CITY_QUOTA_EXCEEDED', 'INVALID_STATE', 'ALREADY_CONNECTED'] })
   @Auth('onboarding:nominate')
   @Post(':id/nominate')
   @HttpCode(200)
@@ -58,7 +61,8 @@ export class OnboardingApplicationsController {
     return OnboardingApplicationResponse.of(await this.onboarding.nominate(principal, id));
   }
 
-  /** The region approves a nominated application. Errors: 409 INVALID_STATE. */
+  /** The region approves a nominated application. */
+  @ApiProblems({ 409: ['INVALID_STATE'] })
   @Auth('onboarding:approve')
   @Post(':id/approve')
   @HttpCode(200)
@@ -69,7 +73,8 @@ export class OnboardingApplicationsController {
     return OnboardingApplicationResponse.of(await this.onboarding.approve(principal, id));
   }
 
-  /** The region rejects an application that is not yet connected; a place it held is free again. Errors: 409 INVALID_STATE. */
+  /** The region rejects an application that is not yet connected; a place it held is free again. */
+  @ApiProblems({ 409: ['INVALID_STATE'] })
   @Auth('onboarding:approve')
   @Post(':id/reject')
   @HttpCode(200)
@@ -81,7 +86,8 @@ export class OnboardingApplicationsController {
     return OnboardingApplicationResponse.of(await this.onboarding.reject(principal, id, body.reason));
   }
 
-  /** The applicant withdraws its application before connection; a place it held is free again. Errors: 409 INVALID_STATE. */
+  /** The applicant withdraws its application before connection; a place it held is free again. */
+  @ApiProblems({ 409: ['INVALID_STATE'] })
   @Auth('onboarding:apply')
   @Post(':id/withdraw')
   @HttpCode(200)
@@ -93,9 +99,12 @@ export class OnboardingApplicationsController {
   }
 
   /**
-   * Records the approved enterprise's connection to the national platform. Errors: 409 INVALID_STATE,
-   * 409 PLATFORM_ACCOUNT_TAKEN, 409 ALREADY_CONNECTED, 422 CONNECTION_DATE_IN_FUTURE.
+   * Records the approved enterprise's connection to the national platform.
    */
+  @ApiProblems({
+    409: ['INVALID_STATE', 'PLATFORM_ACCOUNT_TAKEN', 'ALREADY_CONNECTED'],
+    422: ['CONNECTION_DATE_IN_FUTURE'],
+  })
   @Auth('onboarding:connect')
   @Post(':id/connect')
   @HttpCode(200)

@@ -1,12 +1,12 @@
+import { IntField } from '@gqt/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { FIRST_YEAR, LAST_YEAR } from './create-onboarding-application.dto';
 
 export class OnboardingQuotaQueryDto {
   /** Default: the current year (Shanghai calendar). @example 2026 */
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2020)
-  @Max(2100)
+  @IntField(FIRST_YEAR, LAST_YEAR)
   year?: number;
 }

@@ -1,13 +1,18 @@
+import { TextField } from '@gqt/platform';
+import { CityCodeField, NameField } from '../common/fields';
 import type { CityQuota } from '@gqt/onboarding';
 
 export class OnboardingQuotaResponse implements CityQuota {
   /** @example "450200" */
+  @CityCodeField()
   cityCode!: string;
 
   /** @example "柳州市" */
+  @NameField()
   cityName!: string;
 
   /** @example "Liuzhou" */
+  @TextField(50)
   cityNameEn!: string;
 
   /** @example 2026 */

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { yearOf, shanghaiDate } from '@gqt/kernel';
 import { OnboardingService } from '@gqt/onboarding';
-import { Auth } from '@gqt/platform';
+import { ArrayResponse, Auth } from '@gqt/platform';
 import { OnboardingQuotaQueryDto } from './onboarding-quota-query.dto';
 import { OnboardingQuotaResponse } from './onboarding-quota.response';
 
@@ -13,6 +13,7 @@ export class OnboardingQuotasController {
 
   /** Every Guangxi city's quota of core enterprises for the year, with the places used and remaining. */
   @Auth('onboarding:read')
+  @ArrayResponse(OnboardingQuotaResponse, 20)
   @Get()
   list(@Query() query: OnboardingQuotaQueryDto): Promise<OnboardingQuotaResponse[]> {
     return this.onboarding.quotas(query.year ?? yearOf(shanghaiDate()));

@@ -1,9 +1,7 @@
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { TextField } from '@gqt/platform';
 
 export class RejectOnboardingApplicationDto {
   /** Why the region rejects the application; the enterprise is told. @example "名额已优先安排给年度采购规模更大的企业" */
-  @IsString()
-  @Matches(/\S/, { message: 'reason must not be blank' })
-  @MaxLength(1000)
+  @TextField(1000, { pattern: /\S/, patternMessage: 'reason must not be blank' })
   reason!: string;
 }

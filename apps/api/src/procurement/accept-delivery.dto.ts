@@ -1,16 +1,14 @@
+import { DateField, ListField, MoneyField } from '@gqt/platform';
 import type { NewAcceptance } from '@gqt/procurement';
-import { IsBusinessDate, IsMoney, ListField } from '@gqt/platform';
-import { MaxLength } from 'class-validator';
 import { InvoiceLineDto } from '../receivables/register-receivable.dto';
 
 export class AcceptDeliveryDto implements NewAcceptance {
   /** The day the delivery was accepted (Shanghai calendar); the payment term runs from here. @example "2026-04-01" */
-  @IsBusinessDate()
+  @DateField()
   acceptedOn!: string;
 
   /** Yuan; the award's acceptances never exceed it (422 AMOUNT_EXCEEDS_AWARD); equals the invoices' sum. @example "200000.00" */
-  @IsMoney()
-  @MaxLength(19)
+  @MoneyField()
   amount!: string;
 
   /** The supplier's invoices for the delivery; each invoice may be on one live receivable only. */

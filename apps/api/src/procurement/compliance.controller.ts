@@ -19,8 +19,7 @@ export class ComplianceController {
    * unit with its subordinates rolled in (`groupBy=city|region` sums them), units below the line
    * first. Regulators see their jurisdiction, the operator all, a purchaser its own unit's tree.
    * `Accept: text/csv` or the XLSX type (or `?format=`) exports every row from the cursor on; the
-   * first export of a year locks that year's policy. Errors: 400 VALIDATION_FAILED, 403, 404 for a
-   * unit the caller may not see.
+   * first export of a year locks that year's policy.
    */
   @ApiNotFoundResponse({ description: 'A unitId the caller may not see (problem+json, code NOT_FOUND)' })
   @ApiTableResponse(ComplianceReportResponse)
@@ -42,7 +41,7 @@ export class ComplianceController {
 
   /**
    * The execution of the reserved shares, public by law: every competent unit's row of the year,
-   * without flags, without login. Exports as above; they lock nothing. Errors: 400.
+   * without flags, without login. Exports as above; they lock nothing.
    */
   @ApiTableResponse(PublicComplianceReportResponse)
   @Public()

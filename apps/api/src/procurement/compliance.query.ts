@@ -1,8 +1,8 @@
+import { CityCodeField } from '../common/fields';
 import { COMPLIANCE_GROUPINGS, type ComplianceGrouping, type ComplianceQuery } from '@gqt/procurement';
-import { PageQuery, type TableFormat } from '@gqt/platform';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { EnumField, IdField, IntField, PageQuery, type TableFormat } from '@gqt/platform';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
 const FORMATS: TableFormat[] = ['json', 'csv', 'xlsx'];
 
@@ -10,13 +10,12 @@ const FORMATS: TableFormat[] = ['json', 'csv', 'xlsx'];
 export class PublicComplianceQuery extends PageQuery {
   /** Rows of the units of one city. @example "451100" */
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a 6-digit city code' })
+  @CityCodeField()
   cityCode?: string;
 
   /** One row per competent unit (default), per city, or one for the region. */
-  @ApiPropertyOptional({ enum: COMPLIANCE_GROUPINGS, enumName: 'ComplianceGrouping', example: 'unit' })
   @IsOptional()
-  @IsIn(COMPLIANCE_GROUPINGS)
+  @EnumField(COMPLIANCE_GROUPINGS, 'ComplianceGrouping')
   groupBy?: ComplianceGrouping;
 
   /** `csv` or `xlsx` for an export of every row from the cursor on; JSON (one page) otherwise. @example "csv" */
@@ -28,13 +27,11 @@ export class PublicComplianceQuery extends PageQuery {
 export class ComplianceReportQuery extends PublicComplianceQuery implements ComplianceQuery {
   /** The budget year. @example 2026 */
   @Type(() => Number)
-  @IsInt()
-  @Min(2020)
-  @Max(2100)
+  @IntField(2020, 2100)
   year!: number;
 
   /** One unit's row, everything below it rolled in. */
   @IsOptional()
-  @IsUUID()
+  @IdField()
   unitId?: string;
 }

@@ -1,3 +1,5 @@
+import { EnumField, IdField, ListField, MoneyField, RateField } from '@gqt/platform';
+import { CityCodeField, NameField, NextCursorField } from '../common/fields';
 import {
   PROJECT_FLAGS,
   type ComplianceLevel,
@@ -15,43 +17,55 @@ export class ComplianceRowResponse {
   level!: ComplianceLevel;
 
   /** The unit (UNIT rows); null for a city or the region. */
+  @IdField()
   unitId!: string | null;
 
   /** @example "贺州市示范局" */
+  @NameField()
   name!: string;
 
   /** The unit's city, the city, or 450000 for the region. @example "451100" */
+  @CityCodeField()
   cityCode!: string;
 
   /** @example 2026 */
   year!: number;
 
   /** @example "6000000.00" */
+  @MoneyField()
   budgetTotal!: string;
 
   /** @example "2400000.00" */
+  @MoneyField()
   reservedTotal!: string;
 
   /** reservedTotal ÷ budgetTotal, 4 decimals rounded half up once. @example "0.4000" */
+  @RateField()
   reservedShare!: string;
 
   /** @example "1800000.00" */
+  @MoneyField()
   smallMicroReservedTotal!: string;
 
   /** smallMicroReservedTotal ÷ reservedTotal (the 60 % is "of which"), 4 decimals. @example "0.7500" */
+  @RateField()
   smallMicroShare!: string;
 
   /** @example "600000.00" */
+  @MoneyField()
   awardedTotal!: string;
 
   /** Awards counted for SMEs: SME suppliers' whole contracts, large suppliers' SME shares. @example "600000.00" */
+  @MoneyField()
   awardedToSme!: string;
 
   /** @example "600000.00" */
+  @MoneyField()
   awardedToSmallMicro!: string;
 
   /** The projects' flags, e.g. SMALL_PROJECT_NOT_RESERVED. */
-  @ApiProperty({ enum: PROJECT_FLAGS, enumName: 'ProjectFlag', isArray: true, example: [] })
+  @ListField({ maxItems: PROJECT_FLAGS.length })
+  @EnumField(PROJECT_FLAGS, 'ProjectFlag', { each: true })
   flags!: ProjectFlag[];
 
   /** Both shares meet the year's minimums, compared exactly (exactly 30 % complies). @example true */
@@ -98,9 +112,11 @@ export class PublicComplianceRowResponse extends OmitType(ComplianceRowResponse,
 
 export class CompliancePolicySummary {
   /** @example "0.30" */
+  @RateField()
   reservedShareMin!: string;
 
   /** @example "0.60" */
+  @RateField()
   smallMicroShareMin!: string;
 }
 
@@ -111,11 +127,13 @@ class ComplianceReportBase {
   /** The minimums the rows are judged by: the year's policy. */
   policy!: CompliancePolicySummary;
 
+  @NextCursorField()
   nextCursor!: string | null;
 }
 
 /** Units below the line first (lowest reserved share first), then the others. */
 export class ComplianceReportResponse extends ComplianceReportBase {
+  @ListField({ maxItems: 10_000, of: ComplianceRowResponse })
   items!: ComplianceRowResponse[];
 
   static of(report: ComplianceReport): ComplianceReportResponse {
@@ -124,6 +142,7 @@ export class ComplianceReportResponse extends ComplianceReportBase {
 }
 
 export class PublicComplianceReportResponse extends ComplianceReportBase {
+  @ListField({ maxItems: 10_000, of: PublicComplianceRowResponse })
   items!: PublicComplianceRowResponse[];
 
   static of(report: ComplianceReport): PublicComplianceReportResponse {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { shanghaiDate } from '@gqt/kernel';
-import { Auth, CurrentPrincipal, UuidParam, mapPage, type Principal } from '@gqt/platform';
+import { ApiProblems, Auth, CurrentPrincipal, UuidParam, mapPage, type Principal } from '@gqt/platform';
 import { ProcurementAcceptancesService, ProcurementAwardsService } from '@gqt/procurement';
 import { ReceivableResponse } from '../receivables/receivable.response';
 import { AcceptDeliveryDto } from './accept-delivery.dto';
@@ -33,7 +33,7 @@ export class ProcurementAwardsController {
 
   /**
    * An award with its acceptances and, once a contract financing loan is disbursed, the account
-   * the purchaser pays into. Errors: 404 when the caller may not see it.
+   * the purchaser pays into.
    */
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @Auth('procurement:read')
@@ -44,10 +44,9 @@ export class ProcurementAwardsController {
 
   /**
    * The purchaser accepts a delivery: the answer is the receivable it became, of the supplier on
-   * the award's unit, already CONFIRMED and due the year's paymentDays after acceptedOn. Errors:
-   * 400 VALIDATION_FAILED (acceptedOn in the future or before signing, malformed invoices); 404;
-   * 409 INVOICE_ALREADY_REGISTERED; 422 AMOUNT_EXCEEDS_AWARD, AMOUNT_MISMATCH.
+   * the award's unit, already CONFIRMED and due the year's paymentDays after acceptedOn.
    */
+  @ApiProblems({ 409: ['INVOICE_ALREADY_REGISTERED'], 422: ['AMOUNT_EXCEEDS_AWARD', 'AMOUNT_MISMATCH'] })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiConflictResponse({ description: 'An invoice is on another live receivable (code INVOICE_ALREADY_REGISTERED)' })
   @ApiUnprocessableEntityResponse({ description: 'AMOUNT_EXCEEDS_AWARD, AMOUNT_MISMATCH, IDEMPOTENCY_KEY_REUSED' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, CurrentPrincipal, type Principal } from '@gqt/platform';
+import { ApiProblems, Auth, CurrentPrincipal, type Principal } from '@gqt/platform';
 import { ProcurementPoliciesService } from '@gqt/procurement';
 import { YearParam } from '../rewards/year.param';
 import { ProcurementPolicyResponse } from './procurement-policy.response';
@@ -14,7 +14,7 @@ export class ProcurementPoliciesController {
   /**
    * The year's procurement policy: the least shares reserved for SMEs and for small and micro
    * enterprises, the small-project thresholds and the payment days; the defaults (30 %, 60 %,
-   * ¥2 M / ¥4 M, 30 days) until the region sets its own. Any logged-in caller. Errors: 400.
+   * ¥2 M / ¥4 M, 30 days) until the region sets its own. Any logged-in caller.
    */
   @Auth()
   @Get(':year')
@@ -24,8 +24,9 @@ export class ProcurementPoliciesController {
 
   /**
    * Sets the year's policy (region regulators). Once a compliance figure of the year was exported
-   * the terms are locked. Errors: 400 VALIDATION_FAILED, 403, 409 POLICY_LOCKED.
+   * the terms are locked.
    */
+  @ApiProblems({ 409: ['POLICY_LOCKED'] })
   @ApiConflictResponse({ description: 'A compliance figure of the year was exported (code POLICY_LOCKED)' })
   @Auth('procurement:policy')
   @Put(':year')

@@ -1,24 +1,23 @@
+import { CityCodeField } from '../common/fields';
 import type { ProjectFilter } from '@gqt/procurement';
-import { PageQuery } from '@gqt/platform';
+import { IdField, IntField, PageQuery } from '@gqt/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 export class ProcurementProjectQuery extends PageQuery implements ProjectFilter {
   /** @example 2026 */
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2020)
-  @Max(2100)
+  @IntField(2020, 2100)
   year?: number;
 
   /** The unit that declared the projects. */
   @IsOptional()
-  @IsUUID()
+  @IdField()
   unitId?: string;
 
   /** The unit's city. @example "451100" */
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a 6-digit city code' })
+  @CityCodeField()
   cityCode?: string;
 }

@@ -1,3 +1,5 @@
+import { EnumField, IdField, ListField, MoneyField, TextField, TimestampField } from '@gqt/platform';
+import { NameField, NextCursorField } from '../common/fields';
 import {
   PROJECT_CATEGORIES,
   PROJECT_FLAGS,
@@ -12,45 +14,56 @@ import { EnterpriseSummary } from '../enterprises/enterprise.response';
 import { ProcurementAwardResponse } from './procurement-award.response';
 
 export class ProcurementProjectResponse {
+  @IdField()
   id!: string;
 
   /** @example 2026 */
   year!: number;
 
+  @IdField()
   unitId!: string;
 
   /** The purchasing unit that declared it. */
   unit!: EnterpriseSummary;
 
   /** @example "办公设备采购" */
+  @NameField()
   name!: string;
 
   @ApiProperty({ enum: PROJECT_CATEGORIES, enumName: 'ProjectCategory', example: 'GOODS' })
   category!: ProjectCategory;
 
   /** @example "1000000.00" */
+  @MoneyField()
   budgetAmount!: string;
 
   @ApiProperty({ enum: RESERVATIONS, enumName: 'Reservation', example: 'WHOLE' })
   reservation!: Reservation;
 
   /** @example "1000000.00" */
+  @MoneyField()
   reservedAmount!: string;
 
   /** @example "800000.00" */
+  @MoneyField()
   smallMicroReservedAmount!: string;
 
+  @TextField(2000)
   reason!: string | null;
 
   /** The sum of its awards. @example "600000.00" */
+  @MoneyField()
   awardedAmount!: string;
 
   /** Under the year's policy, e.g. SMALL_PROJECT_NOT_RESERVED for a small project not reserved whole. */
-  @ApiProperty({ enum: PROJECT_FLAGS, enumName: 'ProjectFlag', isArray: true, example: [] })
+  @ListField({ maxItems: PROJECT_FLAGS.length })
+  @EnumField(PROJECT_FLAGS, 'ProjectFlag', { each: true })
   flags!: ProjectFlag[];
 
+  @TimestampField()
   createdAt!: Date;
 
+  @TimestampField()
   updatedAt!: Date;
 
   static of({ project: p, flags }: ProjectDetails): ProcurementProjectResponse {
@@ -76,6 +89,7 @@ export class ProcurementProjectResponse {
 
 /** A project with the contracts awarded under it. */
 export class ProcurementProjectDetailResponse extends ProcurementProjectResponse {
+  @ListField({ maxItems: 10_000, of: ProcurementAwardResponse })
   awards!: ProcurementAwardResponse[];
 
   static override of(details: ProjectDetails): ProcurementProjectDetailResponse {
@@ -87,7 +101,9 @@ export class ProcurementProjectDetailResponse extends ProcurementProjectResponse
 }
 
 export class ProcurementProjectPage {
+  @ListField({ maxItems: 200, of: ProcurementProjectResponse })
   items!: ProcurementProjectResponse[];
 
+  @NextCursorField()
   nextCursor!: string | null;
 }

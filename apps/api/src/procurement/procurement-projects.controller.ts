@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Auth, CurrentPrincipal, UuidParam, mapPage, type Principal } from '@gqt/platform';
+import { ApiProblems, Auth, CurrentPrincipal, UuidParam, mapPage, type Principal } from '@gqt/platform';
 import { ProcurementAwardsService, ProcurementProjectsService } from '@gqt/procurement';
 import { AwardContractDto } from './award-contract.dto';
 import { DeclareProjectDto } from './declare-project.dto';
@@ -25,10 +25,9 @@ export class ProcurementProjectsController {
   /**
    * A purchaser declares a project of the year with what it reserves for SMEs, for its own unit or
    * (`unitId`) a unit below it. A small project not reserved WHOLE is accepted and flagged
-   * SMALL_PROJECT_NOT_RESERVED. Errors: 400 VALIDATION_FAILED (WHOLE without reservedAmount =
-   * budgetAmount; NONE without a reason or with a reserved amount); 404 for a unit outside the
-   * caller's tree; 422 RESERVATION_EXCEEDS_BUDGET.
+   * SMALL_PROJECT_NOT_RESERVED.
    */
+  @ApiProblems({ 422: ['RESERVATION_EXCEEDS_BUDGET'] })
   @ApiNotFoundResponse({ description: "A unit outside the caller's tree (problem+json, code NOT_FOUND)" })
   @ApiUnprocessableEntityResponse({ description: 'RESERVATION_EXCEEDS_BUDGET, IDEMPOTENCY_KEY_REUSED' })
   @Auth('procurement:purchase')
@@ -42,7 +41,7 @@ export class ProcurementProjectsController {
 
   /**
    * Projects the caller may see, newest first, with their flags: a purchaser its unit's tree, a
-   * regulator its jurisdiction, the operator all. Errors: 400 VALIDATION_FAILED.
+   * regulator its jurisdiction, the operator all.
    */
   @Auth('procurement:read')
   @Get()
@@ -53,7 +52,7 @@ export class ProcurementProjectsController {
     return mapPage(await this.projects.list(principal, query, query), ProcurementProjectResponse.of);
   }
 
-  /** A project with its awards. Errors: 404 when the caller may not see it. */
+  /** A project with its awards. */
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @Auth('procurement:read')
   @Get(':id')
@@ -66,11 +65,19 @@ export class ProcurementProjectsController {
 
   /**
    * The purchaser records a contract awarded under the project; the supplier's size class is read
-   * from the registry and frozen on the award, and the supplier is told. Errors: 400
-   * VALIDATION_FAILED, USCC_INVALID; 404; 409 CONTRACT_ALREADY_AWARDED; 422 SUPPLIER_NOT_REGISTERED,
-   * SELF_DEALING, AWARDS_EXCEED_BUDGET, SHARE_NOT_APPLICABLE (shares for a supplier that is itself
-   * an SME), SHARE_EXCEEDS_AWARD.
+   * from the registry and frozen on the award, and the supplier is told.
    */
+  @ApiProblems({
+    400: ['VALIDATION_FAILED', 'USCC_INVALID'],
+    409: ['CONTRACT_ALREADY_AWARDED'],
+    422: [
+      'SUPPLIER_NOT_REGISTERED',
+      'SELF_DEALING',
+      'AWARDS_EXCEED_BUDGET',
+      'SHARE_NOT_APPLICABLE',
+      'SHARE_EXCEEDS_AWARD',
+    ],
+  })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiConflictResponse({
     description: 'The unit already recorded this contract number (code CONTRACT_ALREADY_AWARDED)',

@@ -3,7 +3,7 @@ import { Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseIntercept
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { invalid } from '@gqt/kernel';
-import { Auth, CSV_TYPE, CurrentPrincipal, XLSX_TYPE, type Principal } from '@gqt/platform';
+import { Auth, CSV_TYPE, CurrentPrincipal, XLSX_TYPE, ApiProblems, type Principal } from '@gqt/platform';
 import { ReceivableImportsService, csvTemplate, writeXlsxTemplate } from '@gqt/receivables';
 import type { Response } from 'express';
 import { rm } from 'node:fs/promises';
@@ -22,8 +22,8 @@ export class ReceivableImportsController {
    * Registers receivables from a CSV (UTF-8 or GB 18030) or XLSX file: one row per invoice line, rows of
    * one contract make one receivable. Answers 202 with the job to follow on GET /jobs/{id}, which ends
    * with totals and an error per bad row ({row, code, message}; the header is row 1).
-   * Errors: 400 FILE_REQUIRED, EMPTY_FILE, UNSUPPORTED_FILE_FORMAT; 413 PAYLOAD_TOO_LARGE.
    */
+  @ApiProblems({ 400: ['FILE_REQUIRED', 'EMPTY_FILE', 'UNSUPPORTED_FILE_FORMAT'], 413: ['PAYLOAD_TOO_LARGE'] })
   @Auth('receivables:register')
   @Post()
   @HttpCode(202)
@@ -32,7 +32,14 @@ export class ReceivableImportsController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX, as the template' } },
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          maxLength: MAX_FILE_BYTES,
+          description: 'CSV or XLSX, as the template',
+        },
+      },
     },
   })
   // Multer writes the upload to a temporary file: it is streamed into the database, never held in memory.

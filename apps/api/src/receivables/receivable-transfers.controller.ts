@@ -27,12 +27,12 @@ export class ReceivableTransfersController {
    * `receivable.transferred`. Errors: 400 VALIDATION_FAILED, USCC_INVALID; 403 not its holder's user;
    * 404 not visible; 409 INVALID_STATE (not CONFIRMED), RECEIVABLE_ALREADY_PLEDGED (in a live
    * financing request); 422 RECEIVABLE_OVERDUE, AMOUNT_EXCEEDS_OUTSTANDING (not between 0.01 and what
-   * it holds), TRANSFEREE_NOT_ELIGIBLE (not a registered SME, or the debtor), SELF_DEALING, TIER_LIMIT.
+   * it holds), TRANSFEREE_NOT_ELIGIBLE (not a registered SME, or the debtor), SELF_DEALING, TIER_LIMIT, TREE_PIECE_LIMIT.
    *
    * @throws {400} VALIDATION_FAILED or USCC_INVALID (problem+json)
    * @throws {404} NOT_FOUND: the receivable does not exist or the caller may not see it (problem+json)
    * @throws {409} INVALID_STATE or RECEIVABLE_ALREADY_PLEDGED (problem+json)
-   * @throws {422} RECEIVABLE_OVERDUE, AMOUNT_EXCEEDS_OUTSTANDING, TRANSFEREE_NOT_ELIGIBLE, SELF_DEALING, TIER_LIMIT, or IDEMPOTENCY_KEY_REUSED (problem+json)
+   * @throws {422} RECEIVABLE_OVERDUE, AMOUNT_EXCEEDS_OUTSTANDING, TRANSFEREE_NOT_ELIGIBLE, SELF_DEALING, TIER_LIMIT, TREE_PIECE_LIMIT, or IDEMPOTENCY_KEY_REUSED (problem+json)
    */
   @Auth('receivables:transfer')
   @Post(':id/transfers')

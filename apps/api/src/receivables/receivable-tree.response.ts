@@ -1,4 +1,5 @@
 import {
+  MAX_TREE_PIECES_SHOWN,
   RECEIVABLE_STATUSES,
   figuresOf,
   outstandingOf,
@@ -6,7 +7,7 @@ import {
   type ReceivableTree,
 } from '@gqt/receivables';
 import { Money } from '@gqt/kernel';
-import { DateField, EnumField, IdField, IntField, MoneyField, TextField } from '@gqt/platform';
+import { DateField, EnumField, IdField, IntField, ListField, MoneyField, TextField } from '@gqt/platform';
 import { IsOptional } from 'class-validator';
 import { EnterpriseSummary } from '../enterprises/enterprise.response';
 
@@ -81,6 +82,7 @@ export class ReceivableTreeResponse {
   outstandingAmount!: string;
 
   /** Every piece of the tree: the root first, then tier by tier. */
+  @ListField({ maxItems: MAX_TREE_PIECES_SHOWN, of: TreePieceResponse })
   items!: TreePieceResponse[];
 
   static of(tree: ReceivableTree): ReceivableTreeResponse {

@@ -1,17 +1,17 @@
 import { RECEIVABLE_STATUSES, type ReceivableFilter, type ReceivableStatus } from '@gqt/receivables';
-import { IsBusinessDate, PageQuery } from '@gqt/platform';
+import { DateField, EnumField, IdField, PageQuery, TextField } from '@gqt/platform';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 
 export class ReceivableQuery extends PageQuery implements ReceivableFilter {
   /** @example "PENDING_CONFIRMATION" */
   @IsOptional()
-  @IsIn(RECEIVABLE_STATUSES)
+  @EnumField(RECEIVABLE_STATUSES, 'ReceivableStatus')
   status?: ReceivableStatus;
 
   /** The caller enterprise's side: what it is owed (creditor) or owes (debtor). @example "debtor" */
   @IsOptional()
-  @IsIn(['creditor', 'debtor'])
+  @EnumField(['creditor', 'debtor'], 'PartyRole')
   role?: 'creditor' | 'debtor';
 
   /** Confirmed, money outstanding, due date before today (Asia/Shanghai); false for the rest. */
@@ -22,22 +22,21 @@ export class ReceivableQuery extends PageQuery implements ReceivableFilter {
 
   /** Due on or after this day. @example "2026-12-01" */
   @IsOptional()
-  @IsBusinessDate()
+  @DateField()
   dueFrom?: string;
 
   /** Due on or before this day. @example "2026-12-31" */
   @IsOptional()
-  @IsBusinessDate()
+  @DateField()
   dueTo?: string;
 
   /** The other party's enterprise id (creditor or debtor). */
   @IsOptional()
-  @IsUUID()
+  @IdField()
   counterpartyId?: string;
 
   /** @example "HT-2026-0042" */
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @TextField(100)
   contractNo?: string;
 }

@@ -11,41 +11,67 @@ import {
   type ReceivablePaymentEntity,
   type ReceivableStatus,
 } from '@gqt/receivables';
-import { IdField, IntField, MoneyField, type AuditEventEntity } from '@gqt/platform';
+import {
+  DateField,
+  EnumField,
+  IdField,
+  IntField,
+  ListField,
+  MoneyField,
+  RateField,
+  TextField,
+  TimestampField,
+  type AuditEventEntity,
+} from '@gqt/platform';
 import { IsOptional } from 'class-validator';
+import { PAYMENT_TERM_FLAGS, RECEIVABLE_STATUSES } from '@gqt/contracts';
+import { CodeField, NameField, NextCursorField } from '../common/fields';
 import { EnterpriseSummary } from '../enterprises/enterprise.response';
+
+/** Days a receivable can be overdue or run: far beyond any real term, a bound for clients. */
+const MAX_DAYS = 100_000;
 
 export class InvoiceResponse {
   /** Normalised. @example "26452000000012345678" */
+  @TextField(40)
   number!: string;
 
   /** @example "300000.00" */
+  @MoneyField()
   amount!: string;
 
   /** @example "2026-11-02" */
+  @DateField()
   issueDate!: string;
 }
 
 export class RepaymentAccountResponse {
   /** @example "广西北部湾示范银行贺州分行" */
+  @NameField()
   bankName!: string;
 
   /** @example "6222020200012345678" */
+  @TextField(40, { pattern: /^[0-9A-Za-z-]{6,40}$/ })
   accountNo!: string;
 }
 
 export class PledgeResponse implements PledgeNotice {
+  @IdField()
   financingRequestId!: string;
 
+  @IdField()
   bankId!: string;
 
   /** @example "广西北部湾示范银行股份有限公司" */
+  @NameField()
   bankName!: string;
 
   /** The pledge's number in the national movable-property financing registry (中登网). @example "04512345678901234567" */
+  @TextField(40, { pattern: /^[A-Za-z0-9]{1,40}$/ })
   registrationNo!: string;
 
   /** @example "2026-12-01" */
+  @DateField()
   disbursedOn!: string;
 
   /** The debtor pays the pledgee bank from now on (Civil Code art. 445). */
@@ -56,9 +82,11 @@ export class PledgeResponse implements PledgeNotice {
 }
 
 export class ReceivableResponse {
+  @IdField()
   id!: string;
 
   /** @example "CONFIRMED" */
+  @EnumField(RECEIVABLE_STATUSES, 'ReceivableStatus')
   status!: ReceivableStatus;
 
   creditor!: EnterpriseSummary;
@@ -66,35 +94,46 @@ export class ReceivableResponse {
   debtor!: EnterpriseSummary;
 
   /** @example "500000.50" */
+  @MoneyField()
   amount!: string;
 
   /** What the debtor confirmed (确权); null before confirmation. @example "500000.50" */
+  @MoneyField()
   confirmedAmount!: string | null;
 
   /** Part of the amount the debtor did not confirm (a partial confirmation). @example "0.00" */
+  @MoneyField()
   disputedAmount!: string;
 
   /** Confirmed less paid and passed on once confirmed; the claimed amount while pending; 0 otherwise. @example "300000.50" */
+  @MoneyField()
   outstandingAmount!: string;
 
   /** @example "200000.00" */
+  @MoneyField()
   paidAmount!: string;
 
   /** @example "HT-2026-0042" */
+  @TextField(100)
   contractNo!: string;
 
+  @ListField({ maxItems: 200, of: InvoiceResponse })
   invoices!: InvoiceResponse[];
 
   /** @example "2026-11-02" */
+  @DateField()
   deliveryDate!: string;
 
   /** @example "2027-01-01" */
+  @DateField()
   dueDate!: string;
 
   /** When the creditor can expect its money; null when nothing is expected any more. @example "2027-01-01" */
+  @DateField()
   expectedPaymentDate!: string | null;
 
   /** Days from delivery to due date. @example 60 */
+  @IntField(0, MAX_DAYS)
   paymentTermDays!: number;
 
   /**
@@ -102,25 +141,34 @@ export class ReceivableResponse {
    * PUBLIC_BUYER_TERM_OVER_60_DAYS, LARGE_BUYER_TERM_OVER_60_DAYS, TENOR_OVER_180_DAYS.
    * @example []
    */
+  @ListField({ maxItems: PAYMENT_TERM_FLAGS.length })
+  @EnumField(PAYMENT_TERM_FLAGS, 'PaymentTermFlag', { each: true })
   paymentTermFlags!: PaymentTermFlag[];
 
   /** The agreed annual late-payment rate; null means the statutory 0.05 % a day. @example "0.0365" */
+  @RateField()
   lateInterestRate!: string | null;
 
+  @TextField(2000)
   description!: string | null;
 
+  @TimestampField()
   confirmedAt!: Date | null;
 
   /** The debtor's reason for a dispute, or for confirming only part. */
+  @TextField(2000)
   disputeReason!: string | null;
 
   /** The day the last payment settled it. @example "2027-01-01" */
+  @DateField()
   settledOn!: string | null;
 
   /** Days past the due date with confirmed money outstanding (Asia/Shanghai); 0 when not overdue. @example 0 */
+  @IntField(0, MAX_DAYS)
   daysOverdue!: number;
 
   /** The live financing request it backs, if any. */
+  @IdField()
   financingRequestId!: string | null;
 
   /** The pledge notice once the bank registered the pledge and disbursed. */
@@ -143,8 +191,10 @@ export class ReceivableResponse {
   @IntField(1, 99)
   tier!: number;
 
+  @TimestampField()
   createdAt!: Date;
 
+  @TimestampField()
   updatedAt!: Date;
 
   static of({ receivable: r, invoices }: ReceivableDetails, today: string): ReceivableResponse {
@@ -185,23 +235,29 @@ export class ReceivableResponse {
 }
 
 export class ReceivablePage {
+  @ListField({ maxItems: 200, of: ReceivableResponse })
   items!: ReceivableResponse[];
 
+  @NextCursorField()
   nextCursor!: string | null;
 }
 
 export class BatchConfirmationItem {
+  @IdField()
   id!: string;
 
   /** Whether this receivable was confirmed. */
   ok!: boolean;
 
   /** When refused: the status a single confirmation would have answered. @example 409 */
+  @IntField(400, 499)
   status?: number;
 
   /** When refused. @example "INVALID_STATE" */
+  @CodeField()
   code?: string;
 
+  @TextField(2000)
   detail?: string;
 
   /** When confirmed. */
@@ -216,29 +272,38 @@ export class BatchConfirmationItem {
 
 export class BatchConfirmationResponse {
   /** One result per id, in the order asked. */
+  @ListField({ maxItems: 200, of: BatchConfirmationItem })
   results!: BatchConfirmationItem[];
 
   /** @example 2 */
+  @IntField(0, 200)
   confirmed!: number;
 
   /** @example 0 */
+  @IntField(0, 200)
   refused!: number;
 }
 
 export class PaymentResponse {
+  @IdField()
   id!: string;
 
+  @IdField()
   receivableId!: string;
 
   /** @example "200000.00" */
+  @MoneyField()
   amount!: string;
 
   /** @example "2026-12-20" */
+  @DateField()
   paidOn!: string;
 
   /** @example "CMB-20261220-000123" */
+  @TextField(100)
   reference!: string;
 
+  @TimestampField()
   createdAt!: Date;
 
   static of(p: ReceivablePaymentEntity): PaymentResponse {
@@ -261,29 +326,36 @@ export class PaymentRecordedResponse {
 }
 
 export class PaymentList {
+  @ListField({ maxItems: 10_000, of: PaymentResponse })
   items!: PaymentResponse[];
 
   /** Always null: the payments come whole. */
+  @NextCursorField()
   nextCursor!: string | null;
 }
 
 export class TimelineActor {
   /** @example "user" */
+  @EnumField(['user', 'client', 'system'], 'ActorType')
   type!: string;
 
   /** @example "demo-core" */
+  @NameField()
   name!: string;
 }
 
 export class TimelineEntry {
   /** @example "receivable.confirmed" */
+  @CodeField()
   action!: string;
 
+  @TimestampField()
   occurredAt!: Date;
 
   actor!: TimelineActor;
 
   /** The receivable's status after this step. @example "CONFIRMED" */
+  @EnumField(RECEIVABLE_STATUSES, 'ReceivableStatus')
   status!: string | null;
 
   /** The step's figures, e.g. a payment's amount and day. */
@@ -319,8 +391,10 @@ const TIMELINE_DETAILS: Record<string, string[]> = {
 
 export class TimelineResponse {
   /** Oldest first. */
+  @ListField({ maxItems: 10_000, of: TimelineEntry })
   items!: TimelineEntry[];
 
   /** Always null: the timeline comes whole. */
+  @NextCursorField()
   nextCursor!: string | null;
 }

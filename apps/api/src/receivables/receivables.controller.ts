@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { shanghaiDate } from '@gqt/kernel';
-import { Auth, CurrentPrincipal, UuidParam, type Principal } from '@gqt/platform';
+import { ApiProblems, Auth, CurrentPrincipal, UuidParam, type Principal } from '@gqt/platform';
 import { ReceivableLifecycleService, ReceivableQueriesService } from '@gqt/receivables';
 import { ConfirmReceivableDto, ConfirmReceivablesDto } from './confirm-receivable.dto';
 import { DisputeReceivableDto } from './dispute-receivable.dto';
@@ -30,10 +30,12 @@ export class ReceivablesController {
 
   /**
    * The creditor SME registers what a buyer owes it; the buyer's users are asked to confirm.
-   * Errors: 400 VALIDATION_FAILED (also dueDate before deliveryDate, malformed invoice numbers), USCC_INVALID;
-   * 409 INVOICE_ALREADY_REGISTERED; 422 AMOUNT_MISMATCH, DEBTOR_NOT_REGISTERED, SELF_DEALING, TENOR_TOO_LONG,
-   * LATE_INTEREST_BELOW_LPR.
    */
+  @ApiProblems({
+    400: ['VALIDATION_FAILED', 'USCC_INVALID'],
+    409: ['INVOICE_ALREADY_REGISTERED'],
+    422: ['AMOUNT_MISMATCH', 'DEBTOR_NOT_REGISTERED', 'SELF_DEALING', 'TENOR_TOO_LONG', 'LATE_INTEREST_BELOW_LPR'],
+  })
   @Auth('receivables:register')
   @Post()
   async register(
@@ -74,7 +76,7 @@ export class ReceivablesController {
     return { results, confirmed, refused: results.length - confirmed };
   }
 
-  /** 404 when the caller may not see it. */
+  /** One receivable, if the caller may see it (404 otherwise). */
   @Auth('receivables:read')
   @Get(':id')
   async get(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<ReceivableResponse> {
@@ -90,8 +92,9 @@ export class ReceivablesController {
 
   /**
    * The debtor confirms the debt (确权), in full or in part (the rest stays disputed), possibly with a
-   * corrected due date. Errors: 403 not the debtor's user; 409 INVALID_STATE; 422 CONFIRMED_AMOUNT_EXCEEDS_AMOUNT, TENOR_TOO_LONG.
+   * corrected due date.
    */
+  @ApiProblems({ 409: ['INVALID_STATE'], 422: ['CONFIRMED_AMOUNT_EXCEEDS_AMOUNT', 'TENOR_TOO_LONG'] })
   @Auth('receivables:confirm')
   @Post(':id/confirm')
   @HttpCode(200)
@@ -103,7 +106,8 @@ export class ReceivablesController {
     return ReceivableResponse.of(await this.lifecycle.confirm(principal, id, body), shanghaiDate());
   }
 
-  /** The debtor disputes the receivable. Errors: 403 not the debtor's user; 409 INVALID_STATE. */
+  /** The debtor disputes the receivable. */
+  @ApiProblems({ 409: ['INVALID_STATE'] })
   @Auth('receivables:confirm')
   @Post(':id/dispute')
   @HttpCode(200)
@@ -117,8 +121,8 @@ export class ReceivablesController {
 
   /**
    * The creditor withdraws a receivable that is pending or disputed; its invoices may be registered again.
-   * Errors: 403 not the creditor's user; 409 INVALID_STATE.
    */
+  @ApiProblems({ 409: ['INVALID_STATE'] })
   @Auth('receivables:register')
   @Post(':id/cancel')
   @HttpCode(200)
@@ -128,8 +132,8 @@ export class ReceivablesController {
 
   /**
    * The debtor records a payment, partial or whole; nothing left outstanding settles the receivable.
-   * Errors: 403 not the debtor's user; 409 INVALID_STATE, PAYMENT_ALREADY_RECORDED; 422 OVERPAYMENT.
    */
+  @ApiProblems({ 409: ['INVALID_STATE', 'PAYMENT_ALREADY_RECORDED'], 422: ['OVERPAYMENT'] })
   @Auth('receivables:pay')
   @Post(':id/payments')
   async recordPayment(

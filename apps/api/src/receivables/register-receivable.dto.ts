@@ -1,6 +1,7 @@
 import type { NewReceivable } from '@gqt/receivables';
 import { DateField, ListField, MoneyField, RateField, TextField } from '@gqt/platform';
 import { IsOptional } from 'class-validator';
+import { UsccField } from '../common/fields';
 
 export class InvoiceLineDto {
   /**
@@ -22,7 +23,7 @@ export class InvoiceLineDto {
 
 export class RegisterReceivableDto implements NewReceivable {
   /** The buyer's unified social credit code; it must be registered on the platform. @example "91450200MA5KD00011" */
-  @TextField(18, { minLength: 18 })
+  @UsccField()
   debtorUscc!: string;
 
   /** @example "HT-2026-0042" */

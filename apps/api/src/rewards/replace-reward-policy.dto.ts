@@ -1,10 +1,10 @@
 import { CRITERION_KEYS, REWARD_RULE_TYPES, type CriterionKey, type PolicyTermsInput } from '@gqt/rewards';
-import { IsMoney, ListField, NestedObject } from '@gqt/platform';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { EnumField, ListField, MoneyField, NestedObject, TextField } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 
 export class CriterionSettingDto {
   /** @example "SME_SUPPLIERS" */
-  @IsIn(CRITERION_KEYS)
+  @EnumField(CRITERION_KEYS, 'CriterionKey')
   key!: CriterionKey;
 
   /**
@@ -13,29 +13,28 @@ export class CriterionSettingDto {
    * with at most two decimals (AVERAGE_CONFIRMATION_DAYS).
    * @example "10"
    */
-  @IsString()
-  @MaxLength(32)
+  @TextField(32)
   threshold!: string;
 }
 
 export class RewardTierDto {
   /** Confirmed volume in the year from which the tier applies. @example "10000000.00" */
-  @IsMoney()
+  @MoneyField()
   minConfirmed!: string;
 
   /** @example "300000.00" */
-  @IsMoney()
+  @MoneyField()
   amount!: string;
 }
 
 export class RewardRuleDto {
   /** FIXED: every eligible enterprise gets `amount`; TIERED: the highest tier reached by confirmed volume, at most `cap`. @example "FIXED" */
-  @IsIn(REWARD_RULE_TYPES)
+  @EnumField(REWARD_RULE_TYPES, 'RewardRuleType')
   type!: (typeof REWARD_RULE_TYPES)[number];
 
   /** FIXED only. @example "500000.00" */
   @IsOptional()
-  @IsMoney()
+  @MoneyField()
   amount?: string;
 
   /** TIERED only: 1-20 tiers, `minConfirmed` rising, `amount` never falling. */
@@ -45,7 +44,7 @@ export class RewardRuleDto {
 
   /** TIERED only: the most one enterprise receives. @example "1000000.00" */
   @IsOptional()
-  @IsMoney()
+  @MoneyField()
   cap?: string;
 }
 

@@ -1,14 +1,13 @@
-import { PageQuery } from '@gqt/platform';
+import { IntField, PageQuery } from '@gqt/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { FIRST_YEAR, LAST_YEAR } from '../onboarding/create-onboarding-application.dto';
 
 export class RewardEvaluationQueryDto extends PageQuery {
   /** @example 2026 */
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2020)
-  @Max(2100)
+  @IntField(FIRST_YEAR, LAST_YEAR)
   year?: number;
 }
 
@@ -16,8 +15,6 @@ export class MyRewardQueryDto {
   /** Default: the current year (Shanghai calendar). @example 2026 */
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2020)
-  @Max(2100)
+  @IntField(FIRST_YEAR, LAST_YEAR)
   year?: number;
 }

@@ -11,6 +11,7 @@ import {
   requestedFormat,
   sendTable,
   type Principal,
+  ApiProblems,
 } from '@gqt/platform';
 import { RewardEvaluationsService } from '@gqt/rewards';
 import type { Request, Response } from 'express';
@@ -33,8 +34,8 @@ export class RewardEvaluationsController {
   /**
    * Starts the year's reward evaluation in the background over the year's real receivables, with the
    * policy version in force (locked from now on). Follow it on GET /reward-evaluations/{id}.
-   * Errors: 409 EVALUATION_IN_PROGRESS, 422 YEAR_NOT_STARTED.
    */
+  @ApiProblems({ 409: ['EVALUATION_IN_PROGRESS'], 422: ['YEAR_NOT_STARTED'] })
   @Auth('rewards:manage')
   @Post()
   @HttpCode(202)
@@ -75,8 +76,8 @@ export class RewardEvaluationsController {
    * An evaluation with its policy version and, once DONE, every result the caller may see (a city
    * regulator its city's, a core enterprise its own). `Accept: text/csv` or the XLSX type (or
    * `?format=csv|xlsx`) exports the results, one row per enterprise and columns per criterion.
-   * Errors: 409 EVALUATION_NOT_FINISHED (export before it is DONE).
    */
+  @ApiProblems({ 409: ['EVALUATION_NOT_FINISHED'] })
   @Auth('rewards:read')
   @Get(':id')
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'xlsx'] })
@@ -84,8 +85,9 @@ export class RewardEvaluationsController {
   @ApiOkResponse({
     content: {
       'application/json': { schema: { $ref: getSchemaPath(RewardEvaluationResponse) } },
-      [CSV_TYPE]: { schema: { type: 'string' } },
-      [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
+      // A file, streamed: no schema (nor any length limit) describes it.
+      [CSV_TYPE]: {},
+      [XLSX_TYPE]: {},
     },
   })
   async get(

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Auth, CurrentPrincipal, type Principal } from '@gqt/platform';
+import { Auth, CurrentPrincipal, ApiProblems, type Principal } from '@gqt/platform';
 import { RewardPoliciesService } from '@gqt/rewards';
 import { ReplaceRewardPolicyDto } from './replace-reward-policy.dto';
 import { RewardPolicyResponse } from './reward-policy.response';
@@ -20,9 +20,9 @@ export class RewardPoliciesController {
 
   /**
    * Sets the year's criteria, thresholds and reward amount rule. A version an evaluation has used is
-   * never changed: the next version is written instead. Errors: 400 VALIDATION_FAILED (naming each
-   * field), 409 POLICY_CHANGED (a simultaneous edit).
+   * never changed: the next version is written instead.
    */
+  @ApiProblems({ 409: ['POLICY_CHANGED'] })
   @Auth('rewards:manage')
   @Put(':year')
   async replace(

@@ -1,3 +1,6 @@
+import { EnumField, IdField, ListField, MoneyField, TextField, TimestampField } from '@gqt/platform';
+import { NameField } from '../common/fields';
+import { CRITERION_KEYS, CRITERION_UNITS, REWARD_RULE_TYPES } from '@gqt/contracts';
 import {
   CRITERIA,
   type CriterionKey,
@@ -9,23 +12,29 @@ import {
 
 export class RewardTierResponse {
   /** @example "10000000.00" */
+  @MoneyField()
   minConfirmed!: string;
 
   /** @example "300000.00" */
+  @MoneyField()
   amount!: string;
 }
 
 export class RewardRuleResponse {
   /** @example "FIXED" */
+  @EnumField(REWARD_RULE_TYPES, 'RewardRuleType')
   type!: 'FIXED' | 'TIERED';
 
   /** FIXED only. @example "500000.00" */
+  @MoneyField()
   amount?: string;
 
   /** TIERED only. */
+  @ListField({ maxItems: 20, of: RewardTierResponse })
   tiers?: RewardTierResponse[];
 
   /** TIERED only. @example "1000000.00" */
+  @MoneyField()
   cap?: string;
 
   static of(rule: RewardRule): RewardRuleResponse {
@@ -37,15 +46,19 @@ export class RewardRuleResponse {
 
 export class CriterionSettingResponse {
   /** @example "SME_SUPPLIERS" */
+  @EnumField(CRITERION_KEYS, 'CriterionKey')
   key!: CriterionKey;
 
   /** @example "COUNT" */
+  @EnumField(CRITERION_UNITS, 'CriterionUnit')
   unit!: CriterionUnit;
 
   /** @example "10" */
+  @TextField(32)
   threshold!: string;
 
   /** @example "At least this many SME suppliers with receivables confirmed in the year" */
+  @TextField(2000)
   description!: string;
 
   static of(setting: { key: CriterionKey; threshold: string }): CriterionSettingResponse {
@@ -57,6 +70,7 @@ export class CriterionSettingResponse {
 /** The terms of a policy version, as an evaluation used them. */
 export class RewardPolicyTermsResponse {
   /** Null while the year has only the default terms, not yet stored. */
+  @IdField()
   id!: string | null;
 
   /** @example 2026 */
@@ -65,6 +79,7 @@ export class RewardPolicyTermsResponse {
   /** @example 1 */
   version!: number;
 
+  @ListField({ maxItems: CRITERION_KEYS.length, of: CriterionSettingResponse })
   criteria!: CriterionSettingResponse[];
 
   reward!: RewardRuleResponse;
@@ -84,14 +99,17 @@ export class RewardPolicyResponse extends RewardPolicyTermsResponse {
   /** Used by an evaluation: it can no longer change, and a PUT writes the next version. */
   locked!: boolean;
 
+  @TimestampField()
   lockedAt!: Date | null;
 
   /** The domain's default terms, not yet stored (a PUT or an evaluation stores them as version 1). */
   isDefault!: boolean;
 
+  @TimestampField()
   updatedAt!: Date | null;
 
   /** @example "广西壮族自治区工业和信息化厅" */
+  @NameField()
   updatedByName!: string | null;
 
   static override of(view: RewardPolicyView): RewardPolicyResponse {

@@ -1,12 +1,12 @@
-import { PageQuery, ROLES, type Role } from '@gqt/platform';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { EnumField, IdField, PageQuery, ROLES, type Role } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 
 export class UserQuery extends PageQuery {
   @IsOptional()
-  @IsUUID()
+  @IdField()
   enterpriseId?: string;
 
   @IsOptional()
-  @IsIn(ROLES)
+  @EnumField(ROLES, 'Role')
   role?: Role;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { UsersService } from '@gqt/identity';
-import { Auth, CurrentPrincipal, UuidParam, actorOf, mapPage, type Principal } from '@gqt/platform';
+import { ApiProblems, Auth, CurrentPrincipal, UuidParam, actorOf, mapPage, type Principal } from '@gqt/platform';
 import { CreateUserDto } from './create-user.dto';
 import { UserPage, UserResponse } from './user.response';
 import { UserQuery } from './user.query';
@@ -11,13 +11,15 @@ import { UserQuery } from './user.query';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  /** Creates a user; the role must fit the enterprise's kind. Errors: 409 USERNAME_TAKEN. */
+  /** Creates a user; the role must fit the enterprise's kind. */
+  @ApiProblems({ 409: ['USERNAME_TAKEN'] })
   @Auth('users:manage')
   @Post()
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserDto): Promise<UserResponse> {
     return UserResponse.of(await this.users.create(actorOf(principal), body));
   }
 
+  /** Users, newest first, with their enterprise's name; filter by enterprise or role. */
   @Auth('users:manage')
   @Get()
   async list(@Query() query: UserQuery): Promise<UserPage> {

@@ -1,5 +1,9 @@
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '@gqt/webhooks';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
+import { EnumField, ListField, TextField } from '@gqt/platform';
+import { ArrayUnique } from 'class-validator';
+
+/** An absolute http(s) URL; whether it may be used is the webhooks lib's decision (WEBHOOK_URL_*). */
+export const WEBHOOK_URL = /^https?:\/\/\S+$/;
 
 export class CreateWebhookSubscriptionDto {
   /**
@@ -7,15 +11,12 @@ export class CreateWebhookSubscriptionDto {
    * address; in development http and loopback are allowed.
    * @example "https://hooks.bank.example/gqt"
    */
-  @IsString()
-  @MaxLength(2048)
+  @TextField(2048, { pattern: WEBHOOK_URL, patternMessage: 'url must be an http or https URL' })
   url!: string;
 
   /** @example ["financing_request.submitted", "financing_request.withdrawn", "receivable.payment_recorded"] */
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
+  @ListField({ maxItems: WEBHOOK_EVENT_TYPES.length, minItems: 1 })
   @ArrayUnique()
-  @IsIn(WEBHOOK_EVENT_TYPES, { each: true })
+  @EnumField(WEBHOOK_EVENT_TYPES, 'WebhookEventType', { each: true })
   events!: WebhookEventType[];
 }

@@ -1,9 +1,9 @@
-import { PageQuery } from '@gqt/platform';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IdField, PageQuery } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 
 export class WebhookAttemptQuery extends PageQuery {
   /** Only the attempts of one delivery (its X-GQT-Delivery id). */
   @IsOptional()
-  @IsUUID()
+  @IdField()
   eventId?: string;
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  ApiProblems,
   Auth,
   CurrentPrincipal,
   PageQuery,
@@ -31,10 +32,12 @@ export class WebhookSubscriptionsController {
    * headers X-GQT-Event, X-GQT-Delivery (the event id, stable across retries) and
    * `X-GQT-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`; a non-2xx
    * answer or a timeout is retried with exponential backoff for at least 24 hours.
-   * Errors: 422 WEBHOOK_URL_NOT_HTTPS, WEBHOOK_URL_NOT_PUBLIC, WEBHOOK_URL_UNRESOLVABLE (production),
-   * WEBHOOK_SUBSCRIPTION_LIMIT. The secret is shown only here, so this answer is never stored for an
-   * Idempotency-Key replay (it would sit readable in the database): a retry subscribes again.
+   * The secret is shown only here, so this answer is never stored for an Idempotency-Key replay
+   * (it would sit readable in the database): a retry subscribes again.
    */
+  @ApiProblems({
+    422: ['WEBHOOK_URL_NOT_HTTPS', 'WEBHOOK_URL_NOT_PUBLIC', 'WEBHOOK_URL_UNRESOLVABLE', 'WEBHOOK_SUBSCRIPTION_LIMIT'],
+  })
   @Auth('webhooks:manage')
   @WithoutIdempotency()
   @Post()
@@ -88,8 +91,9 @@ export class WebhookSubscriptionsController {
 
   /**
    * Sends a delivery again now, e.g. after fixing the receiver; it keeps its X-GQT-Delivery id and
-   * gets another 24 hours of retries. Errors: 404 for an unknown delivery, 409 DELIVERY_IN_PROGRESS.
+   * gets another 24 hours of retries.
    */
+  @ApiProblems({ 409: ['DELIVERY_IN_PROGRESS'] })
   @Auth('webhooks:manage')
   @Post(':id/deliveries/:deliveryId/replay')
   @HttpCode(202)

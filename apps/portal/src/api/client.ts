@@ -1,3 +1,4 @@
+import { currentLanguage } from '../i18n';
 import { SESSION_EXPIRED_EVENT, session } from './session';
 
 export const API_BASE = '/api/v1';
@@ -74,7 +75,8 @@ async function problemOf(response: Response): Promise<Problem> {
 
 async function send(method: string, path: string, options: RequestOptions, accept: string): Promise<Response> {
   const token = session.token();
-  const headers: Record<string, string> = { Accept: accept, ...options.headers };
+  // Refusals come back in the portal's language (the API translates problem details).
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': currentLanguage(), ...options.headers };
   if (token) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {

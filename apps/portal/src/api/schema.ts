@@ -3,17 +3,8 @@
 // follow fails `npm run typecheck`. Enums and labels come from @gqt/contracts, as the API's do.
 import type { components } from './openapi';
 
-export {
-  CLIENT_SCOPES,
-  CRITERION_KEYS,
-  ENTERPRISE_KINDS,
-  FINANCING_STATUSES,
-  INDUSTRIES,
-  OWNERSHIPS,
-  RECEIVABLE_STATUSES,
-  REGION_CODE,
-  ROLES,
-  WEBHOOK_EVENT_TYPES,
+import {
+  APPLICATION_STATUSES,
   type ApplicationStatus as OnboardingStatus,
   type ClientScope,
   type CriterionKey,
@@ -28,13 +19,66 @@ export {
   type ReceivableStatus,
   type Role,
   type SizeClass,
+  type WebhookEventType,
 } from '@gqt/contracts';
-import { APPLICATION_STATUSES } from '@gqt/contracts';
+
+export {
+  CLIENT_SCOPES,
+  CRITERION_KEYS,
+  ENTERPRISE_KINDS,
+  FINANCING_STATUSES,
+  INDUSTRIES,
+  OWNERSHIPS,
+  RECEIVABLE_STATUSES,
+  REGION_CODE,
+  ROLES,
+  WEBHOOK_EVENT_TYPES,
+} from '@gqt/contracts';
+export type {
+  ClientScope,
+  CriterionKey,
+  CriterionUnit,
+  EnterpriseKind,
+  EvaluationStatus,
+  FinancingStatus,
+  Industry,
+  JobStatus,
+  OnboardingStatus,
+  Ownership,
+  PaymentTermFlag,
+  ReceivableStatus,
+  Role,
+  SizeClass,
+};
 
 /** The statuses a regulator filters applications by (a withdrawn one needs no review). */
 export const ONBOARDING_STATUSES = APPLICATION_STATUSES.filter((status) => status !== 'WITHDRAWN');
 
 type Schemas = components['schemas'];
+
+// The API's named enums are @gqt/contracts' lists: a value added or dropped on one side only fails
+// the type-check here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Agree<T extends true[]> = T;
+export type EnumsAgree = Agree<
+  [
+    Same<Schemas['Role'], Role>,
+    Same<Schemas['ClientScope'], ClientScope>,
+    Same<Schemas['EnterpriseKind'], EnterpriseKind>,
+    Same<Schemas['Industry'], Industry>,
+    Same<Schemas['Ownership'], Ownership>,
+    Same<Schemas['SizeClass'], SizeClass>,
+    Same<Schemas['ReceivableStatus'], ReceivableStatus>,
+    Same<Schemas['PaymentTermFlag'], PaymentTermFlag>,
+    Same<Schemas['FinancingStatus'], FinancingStatus>,
+    Same<Schemas['ApplicationStatus'], OnboardingStatus>,
+    Same<Schemas['WebhookEventType'], WebhookEventType>,
+    Same<Schemas['CriterionKey'], CriterionKey>,
+    Same<Schemas['CriterionUnit'], CriterionUnit>,
+    Same<Schemas['EvaluationStatus'], EvaluationStatus>,
+    Same<Schemas['JobStatus'], JobStatus>,
+  ]
+>;
 
 /** Every list: `{items, nextCursor}` (api-contract.md § Conventions). */
 export interface Page<T> {

@@ -23,7 +23,8 @@ export interface OverdueDebt {
   settledOn?: BusinessDate | null;
 }
 
-export type InterestBasis = 'AGREED' | 'STATUTORY';
+export const INTEREST_BASES = ['AGREED', 'STATUTORY'] as const;
+export type InterestBasis = (typeof INTEREST_BASES)[number];
 
 /** Days from the due date to `asOf` (api-contract.md § Monitoring); 0 when not yet past due. */
 export function daysOverdue(dueDate: BusinessDate, asOf: BusinessDate): number {

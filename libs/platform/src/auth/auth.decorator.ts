@@ -1,7 +1,8 @@
 import { SetMetadata, applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOAuth2, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOAuth2, ApiSecurity } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { Permission } from './permissions';
+import { ApiCallers, ApiProblems } from '../http/problem.openapi';
+import { callersOf, type Permission } from './permissions';
 import type { ClientScope, Principal } from './principal';
 
 export const PUBLIC_ROUTE = 'gqt:public';
@@ -26,15 +27,19 @@ export function Auth(...permissions: Permission[]) {
     SetMetadata(REQUIRED_PERMISSIONS, permissions),
     ApiBearerAuth('bearer'),
     ...(scopes.length > 0 || permissions.length === 0 ? [ApiOAuth2(scopes, 'oauth2')] : []),
-    ApiUnauthorizedResponse({ description: 'No or bad credentials (problem+json, code UNAUTHENTICATED)' }),
-    ...(permissions.length > 0
-      ? [ApiForbiddenResponse({ description: "The caller's role may never do this (problem+json, code FORBIDDEN)" })]
-      : []),
+    ApiProblems({
+      401: ['UNAUTHENTICATED', 'TOKEN_EXPIRED'],
+      ...(permissions.length > 0 ? { 403: ['FORBIDDEN'] } : {}),
+    }),
+    ApiCallers(callersOf(permissions)),
   );
 }
 
-/** Opts a route out of authentication (login, sign-up, health, the OpenAPI document). */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+/**
+ * Opts a route out of authentication (login, sign-up, health, the OpenAPI document). The document
+ * says so with an empty security requirement, so that a route that forgot its @Auth stands out.
+ */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiSecurity({}));
 
 /** The authenticated caller of this request. */
 export const CurrentPrincipal = createParamDecorator(

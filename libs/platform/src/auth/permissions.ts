@@ -163,3 +163,27 @@ export function refusal(principal: Principal, permission: Permission): string {
     ? `This API client needs the scope ${granting.join(' or ')}`
     : 'No API client scope allows this';
 }
+
+const CALLER_NAMES: Record<CallerKind, string> = {
+  ADMIN: 'ADMIN',
+  REGION_REGULATOR: 'REGULATOR of the region',
+  CITY_REGULATOR: 'REGULATOR of a city',
+  CORE_ENTERPRISE: 'CORE_ENTERPRISE',
+  SME: 'SME',
+  BANK: 'BANK',
+  PURCHASER: 'PURCHASER',
+};
+
+/** Who holds all of these permissions, in words, for the API's documentation. */
+export function callersOf(permissions: readonly Permission[]): string {
+  if (permissions.length === 0) return 'any authenticated user or bank API client';
+  const kinds = (Object.keys(PERMISSIONS) as CallerKind[]).filter((kind) =>
+    permissions.every((permission) => PERMISSIONS[kind].has(permission)),
+  );
+  const scopes = (Object.keys(SCOPE_PERMISSIONS) as ClientScope[]).filter((scope) =>
+    permissions.every((permission) => SCOPE_PERMISSIONS[scope].includes(permission)),
+  );
+  const users = kinds.length > 0 ? [`users with the role ${kinds.map((kind) => CALLER_NAMES[kind]).join(', ')}`] : [];
+  const clients = scopes.length > 0 ? [`bank API clients with the scope ${scopes.join(' or ')}`] : [];
+  return [...users, ...clients].join('; ');
+}

@@ -22,6 +22,12 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   logLevel = 'info';
 
+  /** Requests each caller (a user, an API client, or an address without credentials) may make a minute. */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  rateLimitPerMinute = 1200;
+
   /** Where the embedded database and local files live. */
   @IsString()
   dataDir = './data';
@@ -41,5 +47,6 @@ export const appConfig = validatedConfig('app', AppConfig, (env) => ({
   corsOrigins: env.CORS_ORIGINS,
   seedDemo: envFlag(env.SEED_DEMO),
   dataDir: env.DATA_DIR,
+  rateLimitPerMinute: envInt(env.RATE_LIMIT_PER_MINUTE),
   logLevel: env.LOG_LEVEL,
 }));

@@ -5,5 +5,6 @@ export * from './problem.filter';
 export * from './validation';
 export * from './validators';
 export * from './limits';
+export * from './problem.openapi';
 export * from './uuid-param';
 export * from './tables';

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -32,9 +32,16 @@ export interface EachOption {
   each?: boolean;
 }
 
+/**
+ * Text without a fixed format (names, reasons, notes) is still printable: control characters other
+ * than tab and line breaks are refused (they corrupt logs, exports and PostgreSQL text).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const PRINTABLE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
 export interface TextOptions extends EachOption {
   minLength?: number;
-  /** A format the contract fixes (a code, a number); refused with `patternMessage`. */
+  /** A format the contract fixes (a code, a number); refused with `patternMessage`. Default: PRINTABLE_TEXT. */
   pattern?: RegExp;
   patternMessage?: string;
 }
@@ -53,13 +60,16 @@ function documented(schema: Record<string, unknown>, each?: boolean) {
 
 /** A string of at most `maxLength` characters, optionally of a fixed format. */
 export function TextField(maxLength: number, options: TextOptions = {}) {
-  const { each, minLength, pattern, patternMessage } = options;
+  const { each, minLength, pattern = PRINTABLE_TEXT } = options;
+  const patternMessage =
+    options.patternMessage ??
+    (pattern === PRINTABLE_TEXT ? '$property must not contain control characters' : undefined);
   return applyDecorators(
     IsString({ each }),
     MaxLength(maxLength, { each }),
     ...(minLength !== undefined ? [MinLength(minLength, { each })] : []),
-    ...(pattern ? [Matches(pattern, { each, ...(patternMessage ? { message: patternMessage } : {}) })] : []),
-    documented({ type: 'string', maxLength, minLength, pattern: pattern?.source }, each),
+    Matches(pattern, { each, ...(patternMessage ? { message: patternMessage } : {}) }),
+    documented({ type: 'string', maxLength, minLength, pattern: pattern.source }, each),
   );
 }
 
@@ -148,4 +158,12 @@ export function ListField({ maxItems, minItems, of }: ListOptions) {
 /** A point in time as this API writes it: ISO 8601 UTC with milliseconds (response fields). */
 export function TimestampField() {
   return ApiProperty({ type: 'string', format: 'date-time', maxLength: TIMESTAMP_LENGTH });
+}
+
+/** A route that answers a bare array (not a page) of at most `maxItems` elements. */
+export function ArrayResponse(of: new () => object, maxItems: number) {
+  return applyDecorators(
+    ApiExtraModels(of),
+    ApiOkResponse({ schema: { type: 'array', maxItems, items: { $ref: getSchemaPath(of) } } }),
+  );
 }

@@ -14,7 +14,11 @@ export class PageQuery {
   @Max(200)
   limit: number = 50;
 
-  @ApiPropertyOptional({ maxLength: 200, description: 'The `nextCursor` of the previous page' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    pattern: '^[A-Za-z0-9_-]+$',
+    description: 'The `nextCursor` of the previous page',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { TOO_DEEP } from './input-boundary';
 import { PROBLEM_CONTENT_TYPE, STATUS_OF_KIND, problem, problemDocument, type Problem } from './problem';
+import { localizedProblem, problemLanguage } from './problem-language';
 
 // Codes for refusals that come from the HTTP layer rather than from a domain rule.
 const CODE_OF_STATUS: Record<number, string> = {
@@ -35,8 +36,12 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
-    const body = problemDocument(this.toProblem(error, request), request);
+    const language = problemLanguage(request);
+    const localized = error instanceof DomainError ? error.details.localized : undefined;
+    const body = problemDocument(localizedProblem(this.toProblem(error, request), language, localized), request);
     if (response.headersSent) return;
+    response.setHeader('Content-Language', language);
+    response.vary('Accept-Language');
     if (error instanceof DomainError && error.details.retryAfterSeconds !== undefined) {
       response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
     }

@@ -30,6 +30,6 @@ export function requestFingerprint(request: FingerprintedRequest): string {
 }
 
 // draft-ietf-httpapi-idempotency-key-header: a string; we allow visible ASCII up to 255 characters.
-const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+export const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 export const isIdempotencyKey = (value: string): boolean => KEY_PATTERN.test(value);

@@ -1,5 +1,5 @@
 import { DomainError, Money } from '@gqt/kernel';
-import { assertTransferee, split, type TransferSource } from './transfer';
+import { MAX_TREE_PIECES, assertTransferee, split, type TransferSource } from './transfer';
 
 const yuan = (text: string) => Money.parse(text);
 const today = '2026-11-01';
@@ -13,6 +13,7 @@ const root: TransferSource = {
   dueDate: '2026-12-30',
   tier: 1,
   pledged: false,
+  treePieces: 1,
 };
 
 const refusal = (act: () => unknown) => {
@@ -42,6 +43,14 @@ describe('splitting a confirmed receivable', () => {
   it('allows the due date itself (not overdue yet) and the last tier the policy allows', () => {
     expect(split({ ...root, dueDate: today }, yuan('1.00'), today, 10).tier).toBe(2);
     expect(split({ ...root, tier: 9 }, yuan('0.01'), today, 10).tier).toBe(10);
+  });
+
+  it('takes a piece until the tree holds the most pieces one tree may take (422 TREE_PIECE_LIMIT)', () => {
+    expect(split({ ...root, treePieces: MAX_TREE_PIECES - 1 }, yuan('1.00'), today, 10).tier).toBe(2);
+    expect(refusal(() => split({ ...root, treePieces: MAX_TREE_PIECES }, yuan('1.00'), today, 10))).toMatchObject({
+      kind: 'RULE',
+      code: 'TREE_PIECE_LIMIT',
+    });
   });
 
   it.each([

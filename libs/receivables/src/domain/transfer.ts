@@ -7,6 +7,13 @@ import { assertCanDo } from './receivable-status';
 export const DEFAULT_MAX_TIER = 10;
 /** The range a region regulator may set the tier limit in: 1 allows no transfer at all. */
 export const MAX_TIER_RANGE = { min: 1, max: 99 } as const;
+/**
+ * The most pieces one tree takes, so that a tree is always read whole (GET /receivables/{id}/tree).
+ * Transfers racing on different pieces of one tree may each pass this check: the tree's documented
+ * bound, MAX_TREE_PIECES_SHOWN, leaves room for them.
+ */
+export const MAX_TREE_PIECES = 500;
+export const MAX_TREE_PIECES_SHOWN = 2 * MAX_TREE_PIECES;
 
 /** What the split rules look at of the receivable (or piece) a holder passes part of on. */
 export interface TransferSource extends ReceivableFigures {
@@ -14,6 +21,8 @@ export interface TransferSource extends ReceivableFigures {
   tier: number;
   /** Whether it backs a live financing request. */
   pledged: boolean;
+  /** How many pieces its tree has, the root included. */
+  treePieces: number;
 }
 
 export interface Split {
@@ -54,6 +63,12 @@ export function split(from: TransferSource, amount: Money, today: BusinessDate, 
     throw ruleViolation(
       'TIER_LIMIT',
       `A piece of it would be tier ${tier}; the region allows at most ${maxTier} tiers`,
+    );
+  }
+  if (from.treePieces >= MAX_TREE_PIECES) {
+    throw ruleViolation(
+      'TREE_PIECE_LIMIT',
+      `Its tree has ${from.treePieces} pieces; a tree takes at most ${MAX_TREE_PIECES}`,
     );
   }
   return { transferredAmount: from.transferredAmount.plus(amount), passesOnAll: amount.equals(outstanding), tier };

@@ -59,7 +59,12 @@ export class ReceivableTransfersService {
     const today = shanghaiDate();
     const { maxTier } = await this.policy.current();
     const outcome = split(
-      { ...figuresOf(from), tier: from.tier, pledged: from.financingRequestId !== null },
+      {
+        ...figuresOf(from),
+        tier: from.tier,
+        pledged: from.financingRequestId !== null,
+        treePieces: await this.trees.pieceCount(from.rootId ?? from.id),
+      },
       amount,
       today,
       maxTier,

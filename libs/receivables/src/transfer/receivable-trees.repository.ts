@@ -100,6 +100,15 @@ export class ReceivableTreesRepository {
     return rows.map(receivableWithPartiesOf);
   }
 
+  /** How many pieces the tree whose root is `rootId` has, the root included. */
+  async pieceCount(rootId: string): Promise<number> {
+    const [{ count }] = await this.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM receivables WHERE id = $1 OR root_id = $1',
+      [rootId],
+    );
+    return count;
+  }
+
   /** Which of these receivables the caller may see (invisible = 404 everywhere else). */
   async visibleAmong(ids: string[], principal: Principal): Promise<Set<string>> {
     const params = new SqlParams();
