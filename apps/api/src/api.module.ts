@@ -22,6 +22,7 @@ import { MonitoringController } from './monitoring/monitoring.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { ParkedEventsController } from './operations/parked-events.controller';
 import { PortalModule } from './portal/portal.module';
 import { OnboardingApplicationsController } from './onboarding/onboarding-applications.controller';
 import { OnboardingQuotasController } from './onboarding/onboarding-quotas.controller';
@@ -68,6 +69,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     OnboardingQuotasController,
     RewardPoliciesController,
     RewardEvaluationsController,
+    ParkedEventsController,
   ],
   providers: [BootstrapAdmin],
 })

@@ -30,7 +30,8 @@ export type Permission =
   | 'monitoring:own'
   | 'monitoring:manage'
   | 'audit:read'
-  | 'notifications:read';
+  | 'notifications:read'
+  | 'events:manage';
 
 type CallerKind = 'ADMIN' | 'REGION_REGULATOR' | 'CITY_REGULATOR' | 'CORE_ENTERPRISE' | 'SME' | 'BANK';
 
@@ -67,6 +68,7 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'monitoring:manage',
     'audit:read',
     'notifications:read',
+    'events:manage',
   ]),
   REGION_REGULATOR: new Set<Permission>([
     ...REGULATOR,

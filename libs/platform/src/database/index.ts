@@ -1,1 +1,3 @@
+export { runAfterCommit } from './resilient-transactions';
+export * from './transient-fault';
 export * from './unique-violation';
