@@ -82,7 +82,7 @@ export class ResilientTransactionalAdapter extends TransactionalAdapterTypeOrm {
           const callbacks: Callbacks = [];
           const result: unknown = await base.wrapWithNestedTransaction(
             options,
-            async () => {
+            async (): Promise<unknown> => {
               cls().set(AFTER_COMMIT, callbacks);
               return fn();
             },

@@ -69,7 +69,7 @@ export class HandlerFailuresRepository {
   async page(filter: { handler?: string }, page: PageQuery): Promise<Page<EventHandlerFailureEntity>> {
     const query = this.repo.createQueryBuilder('f').innerJoinAndSelect('f.event', 'e').where('f.parkedAt IS NOT NULL');
     if (filter.handler) query.andWhere('f.handler = :handler', { handler: filter.handler });
-    return paginate(query, page, 'parkedAt' as keyof EventHandlerFailureEntity & string);
+    return paginate(query, page, 'parkedAt');
   }
 
   /** Removes the selected parked entries (their handlers run again) and returns them. */
