@@ -16,6 +16,7 @@ export default tseslint.config(
       '.dependency-cruiser.cjs',
       'scripts/**',
       'bench/**/*.mjs',
+      'test/**/*.mjs',
     ],
   },
   eslint.configs.recommended,
