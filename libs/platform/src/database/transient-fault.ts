@@ -28,7 +28,10 @@ export function transientFault(error: unknown): TransientFault | undefined {
     const code = typeof current.code === 'string' ? current.code : undefined;
     if (code && CONFLICT_CODES.has(code)) return 'conflict';
     if (code && (CONNECTION_CODES.has(code) || NETWORK_CODES.has(code))) return 'connection';
-    if (current.name === 'QueryRunnerAlreadyReleasedError' || current.name === 'QueryRunnerProviderAlreadyReleasedError')
+    if (
+      current.name === 'QueryRunnerAlreadyReleasedError' ||
+      current.name === 'QueryRunnerProviderAlreadyReleasedError'
+    )
       return 'connection';
     if (!code && typeof current.message === 'string' && CONNECTION_MESSAGES.test(current.message)) return 'connection';
     current = (current.driverError ?? current.cause) as ErrorLike | undefined;
