@@ -20,7 +20,7 @@ export class ParkedEventResponse {
 
   occurredAt!: Date;
 
-  /** @example "monitoring.receivables-projection" */
+  /** @example "monitoring.enterprise-names" */
   handler!: string;
 
   /** Failed attempts, the last of which parked it. @example 5 */
