@@ -4,6 +4,8 @@
 // written into a model of what must now be in the database; invariants compare the two.
 import { randomInt } from 'node:crypto';
 import { day, invoiceNumber, tag, uscc } from '../../bench/lib.mjs';
+// Everything the bank may hear of, from the build the run starts (api-contract.md § Webhooks).
+import { WEBHOOK_EVENT_TYPES } from '../../dist/libs/webhooks/src/domain/event-types.js';
 
 const FIELDS = {
   CORE: { industry: 'INDUSTRY', employees: 12000, annualRevenue: '8000000000.00', ownership: 'STATE_OWNED' },
@@ -20,22 +22,6 @@ const STORIES = [
   ['race', 15],
   ['dispute', 8],
   ['cancel', 7],
-];
-
-// Everything the bank may hear of (api-contract.md § Webhooks).
-export const WEBHOOK_EVENTS = [
-  'financing_request.submitted',
-  'financing_request.approved',
-  'financing_request.rejected',
-  'financing_request.withdrawn',
-  'financing_request.disbursed',
-  'financing_request.repaid',
-  'receivable.confirmed',
-  'receivable.disputed',
-  'receivable.cancelled',
-  'receivable.payment_recorded',
-  'receivable.settled',
-  'receivable.overdue',
 ];
 
 const yuan = (fen) => `${(fen / 100n).toString()}.${(fen % 100n).toString().padStart(2, '0')}`;
@@ -80,7 +66,7 @@ export async function setUp(client, { admin, clients, webhookUrl }) {
   for (let i = 0; i < clients; i += 1) smes.push(await party(client, admin, 'SME', i % 2 ? '450200' : '450300'));
   const subscription = await client.post('/webhook-subscriptions', {
     token: bank.token,
-    body: { url: webhookUrl, events: WEBHOOK_EVENTS },
+    body: { url: webhookUrl, events: WEBHOOK_EVENT_TYPES },
   });
   if (subscription.status !== 201) throw new Error(`subscription: ${subscription.status}`);
   return { cores, bank, smes, subscription: subscription.body };

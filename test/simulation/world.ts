@@ -117,6 +117,26 @@ export class World {
     throw new Mismatch(`${what}: ${JSON.stringify(detail).slice(0, 400)}`);
   }
 
+  /**
+   * Racers of which exactly one may win (`won`); every other must be refused as one of `lost`.
+   * Returns the winner's index among the answers.
+   */
+  oneWinner(what: string, answers: Answer[], won: number, ...lost: Expected[]): number {
+    const winners = answers.filter((answer) => answer.status === won);
+    if (winners.length !== 1)
+      this.fail(
+        `${what}: ${winners.length} winners`,
+        answers.map((a) => a.body),
+      );
+    for (const loser of answers.filter((answer) => answer !== winners[0])) this.expect(`${what} loser`, loser, ...lost);
+    return answers.indexOf(winners[0]);
+  }
+
+  /** Receivables with money outstanding. */
+  owed(): SimReceivable[] {
+    return this.receivables.filter((r) => this.outstanding(r) > 0n);
+  }
+
   yuan(fen: bigint): string {
     return `${fen / 100n}.${(fen % 100n).toString().padStart(2, '0')}`;
   }

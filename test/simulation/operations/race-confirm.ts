@@ -12,15 +12,7 @@ export const raceConfirm: Operation = {
     const answers = await Promise.all(
       Array.from({ length: racers }, () => world.post(world.cores[r.debtor].token, `/receivables/${r.id}/confirm`, {})),
     );
-    const winners = answers.filter((a) => a.status === 200);
-    if (winners.length !== 1)
-      world.fail(
-        `race-confirm: ${winners.length} winners`,
-        answers.map((a) => a.body),
-      );
-    for (const loser of answers.filter((a) => a !== winners[0])) {
-      world.expect('race-confirm loser', loser, { status: 409, code: 'INVALID_STATE' });
-    }
+    world.oneWinner('race-confirm', answers, 200, { status: 409, code: 'INVALID_STATE' });
     Object.assign(r, { status: 'CONFIRMED', confirmedFen: r.amountFen });
     return `race-confirm #${r.index} × ${racers}: one confirmation`;
   },

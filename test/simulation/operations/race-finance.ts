@@ -23,15 +23,7 @@ export const raceFinance: Operation = {
         world.post(world.smes[r.creditor].token, '/financing-requests', request.body),
       ),
     );
-    const winners = answers.filter((a) => a.status === 201);
-    if (winners.length !== 1)
-      world.fail(
-        `race-finance: ${winners.length} winners`,
-        answers.map((a) => a.body),
-      );
-    for (const loser of answers.filter((a) => a !== winners[0])) {
-      world.expect('race-finance loser', loser, { status: 409, code: 'RECEIVABLE_ALREADY_PLEDGED' });
-    }
-    return `race-finance #${r.index} × ${racers}: one winner, f${request.record(winners[0].body.id as string)}`;
+    const winner = world.oneWinner('race-finance', answers, 201, { status: 409, code: 'RECEIVABLE_ALREADY_PLEDGED' });
+    return `race-finance #${r.index} × ${racers}: one winner, f${request.record(answers[winner].body.id as string)}`;
   },
 };

@@ -4,10 +4,10 @@ import type { Operation } from '../operation';
 export const racePay: Operation = {
   name: 'race-pay',
   weight: 2,
-  applicable: (world) => world.receivables.some((r) => world.outstanding(r) > 0n),
+  applicable: (world) => world.owed().length > 0,
   async run(world) {
     const { random } = world;
-    const r = random.pick(world.receivables.filter((x) => world.outstanding(x) > 0n));
+    const r = random.pick(world.owed());
     const fen = world.outstanding(r);
     const racers = random.between(2, 3);
     const references = Array.from(
@@ -23,23 +23,16 @@ export const racePay: Operation = {
         }),
       ),
     );
-    const winners = answers.filter((a) => a.status === 201);
-    if (winners.length !== 1)
-      world.fail(
-        `race-pay: ${winners.length} winners`,
-        answers.map((a) => a.body),
-      );
-    for (const loser of answers.filter((a) => a !== winners[0])) {
-      // The receivable is settled by the winner: refused as such, or as more than is outstanding.
-      world.expect(
-        'race-pay loser',
-        loser,
-        { status: 409, code: 'INVALID_STATE' },
-        { status: 422, code: 'OVERPAYMENT' },
-      );
-    }
+    // The winner settles the receivable: the others are refused as such, or as more than is outstanding.
+    const winner = world.oneWinner(
+      'race-pay',
+      answers,
+      201,
+      { status: 409, code: 'INVALID_STATE' },
+      { status: 422, code: 'OVERPAYMENT' },
+    );
     r.paidFen += fen;
-    r.payments.push(references[answers.indexOf(winners[0])]);
+    r.payments.push(references[winner]);
     r.status = 'SETTLED';
     return `race-pay #${r.index} ${world.yuan(fen)} × ${racers}: one payment`;
   },

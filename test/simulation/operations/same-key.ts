@@ -4,10 +4,10 @@ import type { Operation } from '../operation';
 export const sameKey: Operation = {
   name: 'same-key',
   weight: 2,
-  applicable: (world) => world.receivables.some((r) => world.outstanding(r) > 0n),
+  applicable: (world) => world.owed().length > 0,
   async run(world) {
     const { random } = world;
-    const r = random.pick(world.receivables.filter((x) => world.outstanding(x) > 0n));
+    const r = random.pick(world.owed());
     const fen = BigInt(random.between(1, Number(world.outstanding(r))));
     const reference = `KEY-${random.seed}-${r.index}-${r.payments.length}`;
     const key = `same-${random.seed}-${r.index}-${r.payments.length}`;
