@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { API, startApi, type TestApi } from '../../support/api';
+import { eventually } from '../../support/eventually';
 import { injectFault, type FaultSpec } from '../../support/faults';
-import { adminToken, coreFields } from '../../factories/enterprises';
+import { adminToken, coreFields, regulator } from '../../factories/enterprises';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -97,6 +98,36 @@ describe('transient faults', () => {
     const retried = await create(fields, key);
     expect(retried.status).toBe(201);
     expect(await stored(fields.name)).toBe(1);
+  });
+
+  it('retries an event handler through a transient fault, and does not count it against the event', async () => {
+    // Regulators of the city hear of a new enterprise: their notification meets 6 deadlocks, more
+    // than one transaction's retries (4); the handler's job fails and the queue runs it again.
+    await regulator(api.http, admin, '451300');
+    const fields = coreFields('451300');
+    const notified = async () =>
+      Number(
+        (
+          await db().query<{ n: string }[]>('SELECT count(*) AS n FROM notifications WHERE title LIKE $1', [
+            `%${fields.name}%`,
+          ])
+        )[0].n,
+      );
+    await withFault(
+      { table: 'notifications', when: `NEW.title LIKE '%${fields.name}%'`, fault: { sqlState: '40P01' }, times: 6 },
+      async (fired) => {
+        expect((await create(fields)).status).toBe(201);
+        await eventually(async () => ((await notified()) > 0 ? true : undefined), 30_000, 'the notification');
+        expect(await fired()).toBeGreaterThan(6);
+      },
+    );
+    expect(await notified()).toBe(1);
+    const [counted] = await db().query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM event_handler_failures f JOIN outbox_events o ON o.id = f.event_id
+        WHERE o.type = 'enterprise.registered' AND o.payload->>'name' = $1`,
+      [fields.name],
+    );
+    expect(counted.n).toBe('0');
   });
 
   (onPostgres ? describe : describe.skip)('lost connections (PostgreSQL)', () => {
