@@ -37,16 +37,19 @@ export function markdown(report) {
     `${report.ranAt}, Node ${report.machine.node}, ${report.machine.cpus} CPUs (${report.machine.cpuModel}), ` +
       'shared with other work while it ran: compare the rows with each other, not with other runs.',
     '',
-    '| API + workers | clients | requests/s | stories/s | p50 ms | p99 ms | drain s | invariants |',
-    '|---|---:|---:|---:|---:|---:|---:|---|',
+    '| API + workers | clients | requests/s | stories/s | p50 ms | p99 ms | drain s | CPU ms/story: API+workers | PostgreSQL | transactions/story | rows/story | kB/story | invariants |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...shapes.map(
       (s) =>
         `| ${s.apis} + ${s.workers} | ${s.clients} | ${s.perSecond} | ${s.storiesPerSecond} | ${s.latencyMs.p50} | ` +
-        `${s.latencyMs.p99} | ${s.drainSeconds} | ${s.invariantsHeld ? 'held' : 'FAILED'} |`,
+        `${s.latencyMs.p99} | ${s.drainSeconds} | ${s.cpuMsPerStory.node} | ${s.cpuMsPerStory.postgres} | ` +
+        `${s.commitsPerStory} | ${s.rowsPerStory} | ${s.kilobytesPerStory} | ${s.invariantsHeld ? 'held' : 'FAILED'} |`,
     ),
     '',
     'A story is one receivable through its life: register, confirm, then payment, or financing (request, approve, ' +
-      'disburse, repay) and payment, or a race of two financing requests; every write carries an Idempotency-Key.',
+      'disburse, repay) and payment, or a race of two financing requests; every write carries an Idempotency-Key. ' +
+      'CPU time is that of the run’s own processes and database backends, load and drain together: unlike ' +
+      'requests/s, it does not depend on what else the machine was doing.',
     '',
   ].join('\n');
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { createDatabase, percentiles } from '../../bench/lib.mjs';
 import { startCluster } from './cluster.mjs';
+import { cpuSnapshot, cpuSpent, databaseCounters } from './costs.mjs';
 import { dropRedisConnections, terminateDatabaseConnections } from './faults.mjs';
 import { checkInvariants, outboxState, readModelDifferences, webhooksPending } from './invariants.mjs';
 import { Figures, KeyedClient } from './keyed-client.mjs';
@@ -79,6 +80,8 @@ export async function runChaos({
     const figures = new Figures();
     const model = new Model();
     const client = new KeyedClient(cluster.apis, figures);
+    const cpuBefore = await cpuSnapshot(cluster, db);
+    const countersBefore = await databaseCounters(db);
     const loadStarted = performance.now();
     const loadEnds = loadStarted + seconds * 1000;
     const running = Array.from({ length: clients }, (_, index) =>
@@ -104,6 +107,9 @@ export async function runChaos({
     }
     const drainSeconds = (performance.now() - drainStarted) / 1000;
     log(`drained in ${drainSeconds.toFixed(1)} s`);
+    // Killed processes take their CPU time with them: only a run without faults accounts for all of it.
+    const cpu = faults ? undefined : cpuSpent(cpuBefore, await cpuSnapshot(cluster, db));
+    const countersAfter = await databaseCounters(db);
     const invariants = await checkInvariants({
       db,
       client: setupClient,
@@ -133,6 +139,16 @@ export async function runChaos({
         settledByReplay: figures.settledByReplay,
         latencyMs: percentiles(figures.latencies),
         drainSeconds: Math.round(drainSeconds * 10) / 10,
+        // CPU per story, load and drain together: the API and worker processes, and PostgreSQL.
+        cpuMsPerStory: cpu && {
+          node: Math.round(cpu.node / stories),
+          postgres: Math.round(cpu.postgres / stories),
+        },
+        // Everything the database committed and wrote per story, events, webhooks and polling included.
+        commitsPerStory: Math.round((countersAfter.commits - countersBefore.commits) / stories),
+        rowsPerStory: Math.round((countersAfter.rows - countersBefore.rows) / stories),
+        // Growth of the database (tables and indexes) per story; idempotency keys leave after 24 h.
+        kilobytesPerStory: Math.round((countersAfter.bytes - countersBefore.bytes) / stories / 1024),
         webhookRequests: receiver.figures.requests,
         webhooksRefusedOnPurpose: receiver.figures.refused,
       },

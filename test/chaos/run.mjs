@@ -52,6 +52,15 @@ try {
   );
   console.log(`  time to drain      ${f.drainSeconds} s after the load`);
   console.log(
+    `  database           per story: ${f.commitsPerStory} transactions, ${f.rowsPerStory} rows written, ` +
+      `${f.kilobytesPerStory} kB more on disk`,
+  );
+  if (f.cpuMsPerStory) {
+    console.log(
+      `  CPU per story      ${f.cpuMsPerStory.node} ms in API and workers, ${f.cpuMsPerStory.postgres} ms in PostgreSQL`,
+    );
+  }
+  console.log(
     `  webhooks           ${f.webhookRequests} received, ${f.webhooksRefusedOnPurpose} refused once on purpose`,
   );
   for (const fault of outcome.faults) {
