@@ -10,7 +10,7 @@ import { World } from './world';
 
 // CI runs these seeds (`npm test`); `npm run simulate -- --seed N --steps M` runs any other.
 const SEEDS = (process.env.SIM_SEEDS ?? '1,2,3').split(',').map(Number);
-const STEPS = Number(process.env.SIM_STEPS ?? 120);
+const STEPS = Number(process.env.SIM_STEPS ?? 100);
 // The read model is compared (after every event is handled) this often, and at the end.
 const READ_MODEL_EVERY = 40;
 const LOG_TAIL = 25;
