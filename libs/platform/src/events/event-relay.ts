@@ -9,7 +9,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsService } from 'nestjs-cls';
 import { Counter, Gauge } from 'prom-client';
-import { CommitOutcomeUnknownError, transientFault } from '../database/transient-fault';
+import { isUnavailable } from '../database/transient-fault';
 import { Metrics } from '../metrics/metrics';
 import { JobQueue } from '../queue/job-queue';
 import { JobRegistry } from '../queue/job-registry';
@@ -194,7 +194,7 @@ export class EventRelay implements OnModuleInit, OnApplicationBootstrap, BeforeA
       await this.handleTogether(registration, eventIds);
       return undefined;
     } catch (error) {
-      if (transientFault(error) || error instanceof CommitOutcomeUnknownError) throw error;
+      if (isUnavailable(error)) throw error;
       return error;
     }
   }
