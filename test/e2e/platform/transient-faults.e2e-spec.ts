@@ -105,23 +105,24 @@ describe('transient faults', () => {
     // than one transaction's retries (4); the handler's job fails and the queue runs it again.
     await regulator(api.http, admin, '451300');
     const fields = coreFields('451300');
-    const notified = async () =>
-      Number(
-        (
-          await db().query<{ n: string }[]>('SELECT count(*) AS n FROM notifications WHERE title LIKE $1', [
-            `%${fields.name}%`,
-          ])
-        )[0].n,
+    const notified = async () => {
+      const [row] = await db().query<{ n: string; users: string }[]>(
+        'SELECT count(*) AS n, count(DISTINCT user_id) AS users FROM notifications WHERE title LIKE $1',
+        [`%${fields.name}%`],
       );
+      return { notifications: Number(row.n), recipients: Number(row.users) };
+    };
     await withFault(
       { table: 'notifications', when: `NEW.title LIKE '%${fields.name}%'`, fault: { sqlState: '40P01' }, times: 6 },
       async (fired) => {
         expect((await create(fields)).status).toBe(201);
-        await eventually(async () => ((await notified()) > 0 ? true : undefined), 30_000, 'the notification');
+        await eventually(async () => ((await notified()).notifications > 0 ? true : undefined), 30_000, 'the notice');
         expect(await fired()).toBeGreaterThan(6);
       },
     );
-    expect(await notified()).toBe(1);
+    // Each of the city's regulators (other test files add some on PostgreSQL) is told once.
+    const { notifications, recipients } = await notified();
+    expect(notifications).toBe(recipients);
     const [counted] = await db().query<{ n: string }[]>(
       `SELECT count(*) AS n FROM event_handler_failures f JOIN outbox_events o ON o.id = f.event_id
         WHERE o.type = 'enterprise.registered' AND o.payload->>'name' = $1`,
