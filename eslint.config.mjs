@@ -17,6 +17,7 @@ export default tseslint.config(
       'scripts/**',
       'bench/**/*.mjs',
       'fuzz/**/*.mjs',
+      'test/**/*.mjs',
     ],
   },
   eslint.configs.recommended,

@@ -11,7 +11,7 @@ import pg from 'pg';
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const ADMIN_PASSWORD = 'Bench-Admin-Password-1!';
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address();
@@ -20,9 +20,9 @@ function freePort() {
   });
 }
 
-/** A fresh database on the PostgreSQL server of `serverUrl`; its name says bench. */
-export async function createDatabase(serverUrl, label) {
-  const name = `gqt_bench_${label}_${Date.now().toString(36)}`;
+/** A fresh database on the PostgreSQL server of `serverUrl`; its name says what it is for. */
+export async function createDatabase(serverUrl, label, purpose = 'bench') {
+  const name = `gqt_${purpose}_${label}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

@@ -23,6 +23,7 @@ import { MonitoringController } from './monitoring/monitoring.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
+import { ParkedEventsController } from './operations/parked-events.controller';
 import { PortalModule } from './portal/portal.module';
 import { ComplianceController } from './procurement/compliance.controller';
 import { ProcurementAwardsController } from './procurement/procurement-awards.controller';
@@ -82,6 +83,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     ProcurementProjectsController,
     ProcurementAwardsController,
     ComplianceController,
+    ParkedEventsController,
   ],
   providers: [BootstrapAdmin],
 })

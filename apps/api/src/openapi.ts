@@ -53,6 +53,17 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       },
       'bearer',
     )
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'The platform operator: the accessToken of POST /api/v1/auth/login for a user with the role ADMIN ' +
+          `(any other caller is refused with 403). ${JWT_PRACTICE}`,
+      },
+      'operator',
+    )
     .addOAuth2(
       {
         type: 'oauth2',

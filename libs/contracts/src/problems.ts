@@ -4,6 +4,7 @@
  * document). The codes never change with the language (api-contract.md § Conventions).
  */
 const EN = {
+  SERVICE_UNAVAILABLE: 'The service is briefly unavailable: retry shortly (with the same Idempotency-Key)',
   ACCOUNT_DISABLED: 'This account is disabled; ask the platform operator',
   AMOUNT_EXCEEDS_OUTSTANDING: 'The amount must be between 0.01 and what the holder still holds',
   CANNOT_DISABLE_SELF: 'You cannot disable your own account',
@@ -104,6 +105,7 @@ const EN = {
 export type ProblemCode = keyof typeof EN;
 
 const ZH_CN: Record<ProblemCode, string> = {
+  SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试（使用同一 Idempotency-Key）',
   ACCOUNT_DISABLED: '该账户已停用，请联系平台运营方',
   AMOUNT_EXCEEDS_OUTSTANDING: '转让金额须在 0.01 元与持有人剩余金额之间',
   CANNOT_DISABLE_SELF: '不能停用自己的账户',

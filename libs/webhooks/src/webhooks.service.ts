@@ -3,7 +3,16 @@ import type { ConfigType } from '@nestjs/config';
 import { Transactional } from '@nestjs-cls/transactional';
 import { conflict, forbidden, notFound, ruleViolation } from '@gqt/kernel';
 import { EnterprisesService } from '@gqt/enterprises';
-import { AuditService, Outbox, actorOf, appConfig, type Page, type PageQuery, type Principal } from '@gqt/platform';
+import {
+  AuditService,
+  Outbox,
+  actorOf,
+  appConfig,
+  runAfterCommit,
+  type Page,
+  type PageQuery,
+  type Principal,
+} from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import type { WebhookEventType } from './domain/event-types';
@@ -58,7 +67,7 @@ export class WebhooksService {
     private readonly secrets: WebhookSecrets,
   ) {}
 
-  /** Checks the URL (resolving its host, outside any transaction), then records the subscription. */
+  /** Checks the URL (resolving its host, before its own transaction), then records the subscription. */
   async subscribe(principal: Principal, input: NewSubscription): Promise<SubscriptionWithSecret> {
     const url = parseWebhookUrl(input.url);
     await assertDeliverableUrl(url, this.app.production, resolveHost);
@@ -131,7 +140,8 @@ export class WebhooksService {
   /** Sends a delivery again now (it keeps its id), with a new 24 hours of retries. */
   async replay(principal: Principal, id: string, eventId: string): Promise<WebhookDeliveryEntity> {
     const delivery = await this.requeue(principal, id, eventId);
-    await this.dispatcher.enqueue(delivery.id, delivery.attempts + 1, 0, `replay-${Date.now()}`);
+    // After commit (a keyed request commits later than `requeue`): the job must find it due.
+    await runAfterCommit(() => this.dispatcher.enqueue(delivery.id, delivery.attempts + 1, 0, `replay-${Date.now()}`));
     return delivery;
   }
 

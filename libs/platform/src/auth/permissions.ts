@@ -36,7 +36,8 @@ export type Permission =
   | 'procurement:policy'
   | 'procurement:purchase'
   | 'procurement:read'
-  | 'procurement:compliance';
+  | 'procurement:compliance'
+  | 'events:manage';
 
 type CallerKind = 'ADMIN' | 'REGION_REGULATOR' | 'CITY_REGULATOR' | 'CORE_ENTERPRISE' | 'SME' | 'BANK' | 'PURCHASER';
 
@@ -79,6 +80,7 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'notifications:read',
     'procurement:read',
     'procurement:compliance',
+    'events:manage',
   ]),
   REGION_REGULATOR: new Set<Permission>([
     ...REGULATOR,
@@ -173,6 +175,17 @@ const CALLER_NAMES: Record<CallerKind, string> = {
   BANK: 'BANK',
   PURCHASER: 'PURCHASER',
 };
+
+/** Whether only the platform operator holds all of these permissions (OWASP API5: its routes say so). */
+export function operatorOnly(permissions: readonly Permission[]): boolean {
+  const holders = (Object.keys(PERMISSIONS) as CallerKind[]).filter((kind) =>
+    permissions.every((permission) => PERMISSIONS[kind].has(permission)),
+  );
+  const clientScopes = (Object.keys(SCOPE_PERMISSIONS) as ClientScope[]).filter((scope) =>
+    permissions.every((permission) => SCOPE_PERMISSIONS[scope].includes(permission)),
+  );
+  return permissions.length > 0 && clientScopes.length === 0 && holders.length === 1 && holders[0] === 'ADMIN';
+}
 
 /** Who holds all of these permissions, in words, for the API's documentation. */
 export function callersOf(permissions: readonly Permission[]): string {

@@ -4,11 +4,11 @@ import { ConfigModule, type ConfigType } from '@nestjs/config';
 import { TypeOrmModule, getDataSourceToken, type TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { databaseConfig } from '../config/database.config';
 import { EmbeddedPostgres } from './embedded-postgres';
 import { migrations } from './migrations';
+import { ResilientTransactionalAdapter } from './resilient-transactions';
 import { runMigrations } from './run-migrations';
 
 type EmbeddableOptions = TypeOrmModuleOptions & { embeddedDataDir?: string; embeddedSharedBuffers?: string };
@@ -61,7 +61,7 @@ type EmbeddableOptions = TypeOrmModuleOptions & { embeddedDataDir?: string; embe
       plugins: [
         new ClsPluginTransactional({
           imports: [TypeOrmModule],
-          adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+          adapter: new ResilientTransactionalAdapter({ dataSourceToken: getDataSourceToken() }),
         }),
       ],
     }),

@@ -28,4 +28,12 @@ export class OutboxEventEntity {
 
   @Column({ name: 'completed_at', type: 'timestamptz', precision: 3, nullable: true })
   completedAt!: Date | null;
+
+  /** When the relay hands the event on again if its handlers have not all finished by then. */
+  @Column({ name: 'redispatch_at', type: 'timestamptz', precision: 3, nullable: true })
+  redispatchAt!: Date | null;
+
+  /** Set when nothing is left to do for the event but handlers parked for an operator. */
+  @Column({ name: 'parked_at', type: 'timestamptz', precision: 3, nullable: true })
+  parkedAt!: Date | null;
 }

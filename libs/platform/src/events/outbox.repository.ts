@@ -4,9 +4,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { In } from 'typeorm';
 import { OutboxEventEntity } from './outbox-event.entity';
 
-// An event whose handlers have not all finished is handed on again after this long, doubling
-// with each dispatch up to an hour: delivery is at least once even if a queue loses the job.
-const REDISPATCH_SQL = `dispatched_at < now() - least(interval '30 seconds' * power(2, dispatch_count - 1), interval '1 hour')`;
+export type ClaimedEvent = Pick<OutboxEventEntity, 'id' | 'type'>;
 
 @Injectable()
 export class OutboxRepository {
@@ -35,9 +33,10 @@ export class OutboxRepository {
     );
   }
 
+  /** Events still to be handled; parked ones wait for an operator and are counted apart. */
   async countPending(): Promise<number> {
     const [row] = await this.manager.query<{ n: string }[]>(
-      'SELECT count(*) AS n FROM outbox_events WHERE completed_at IS NULL',
+      'SELECT count(*) AS n FROM outbox_events WHERE completed_at IS NULL AND parked_at IS NULL',
     );
     return Number(row.n);
   }
@@ -47,15 +46,27 @@ export class OutboxRepository {
     return this.manager.getRepository(OutboxEventEntity).find({ where: { id: In(ids) }, order: { occurredAt: 'ASC' } });
   }
 
-  /** Claims events due for dispatch; other relays skip them until this transaction ends. */
-  async claimDue(limit: number): Promise<Pick<OutboxEventEntity, 'id' | 'type'>[]> {
-    return this.manager.query(
+  /**
+   * Claims events never handed on, oldest first, then up to `retries` events due again, longest
+   * due first: each from its own index, so that failing events retried in their thousands never
+   * hold back new ones. Other relays skip the claimed events until this transaction ends.
+   */
+  async claimDue(limit: number, retries: number): Promise<{ fresh: ClaimedEvent[]; due: ClaimedEvent[] }> {
+    const fresh = await this.manager.query<ClaimedEvent[]>(
       `SELECT id, type FROM outbox_events
-        WHERE completed_at IS NULL AND (dispatched_at IS NULL OR ${REDISPATCH_SQL})
+        WHERE completed_at IS NULL AND dispatched_at IS NULL
         ORDER BY occurred_at LIMIT $1
         FOR UPDATE SKIP LOCKED`,
       [limit],
     );
+    const due = await this.manager.query<ClaimedEvent[]>(
+      `SELECT id, type FROM outbox_events
+        WHERE completed_at IS NULL AND parked_at IS NULL AND dispatched_at IS NOT NULL AND redispatch_at <= now()
+        ORDER BY redispatch_at LIMIT $1
+        FOR UPDATE SKIP LOCKED`,
+      [retries],
+    );
+    return { fresh, due };
   }
 
   async processedHandlers(eventIds: string[]): Promise<{ event_id: string; handler: string }[]> {
@@ -65,12 +76,44 @@ export class OutboxRepository {
     ]);
   }
 
+  /**
+   * An event whose handlers have not all finished is handed on again 30 s after its dispatch,
+   * doubling with each dispatch up to an hour: delivery is at least once even if a queue loses the
+   * job. (A handler that fails brings its event's turn forward: HandlerFailuresRepository.record.)
+   */
   async markDispatched(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.manager.query(
-      'UPDATE outbox_events SET dispatched_at = now(), dispatch_count = dispatch_count + 1 WHERE id = ANY($1::uuid[])',
+      `UPDATE outbox_events
+          SET dispatched_at = now(), dispatch_count = dispatch_count + 1,
+              redispatch_at = now() + least(interval '30 seconds' * power(2, dispatch_count), interval '1 hour')
+        WHERE id = ANY($1::uuid[])`,
       [ids],
     );
+  }
+
+  /** A handler failed on the event: hand it on again after `seconds` (sooner than a lost job's wait). */
+  async dueAgainIn(id: string, seconds: number): Promise<void> {
+    await this.manager.query(
+      'UPDATE outbox_events SET redispatch_at = now() + make_interval(secs => $2) WHERE id = $1',
+      [id, seconds],
+    );
+  }
+
+  /** An operator replays parked handlers of these events: they are handed on as if new. */
+  async redispatchNow(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.manager.query(
+      `UPDATE outbox_events SET dispatched_at = NULL, dispatch_count = 0, redispatch_at = NULL, parked_at = NULL
+        WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** Nothing is left to do for these events but handlers parked for an operator. */
+  async markParked(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.manager.query('UPDATE outbox_events SET parked_at = now() WHERE id = ANY($1::uuid[])', [ids]);
   }
 
   async markCompleted(ids: string[]): Promise<void> {

@@ -25,6 +25,8 @@ export class Outbox {
           dispatchedAt: null,
           dispatchCount: 0,
           completedAt: null,
+          redispatchAt: null,
+          parkedAt: null,
         }),
       ),
     );

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import { DomainError } from '@gqt/kernel';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { CommitOutcomeUnknownError, isUnavailable } from '../database/transient-fault';
 import { TOO_DEEP } from './input-boundary';
 import { PROBLEM_CONTENT_TYPE, STATUS_OF_KIND, problem, problemDocument, type Problem } from './problem';
 import { localizedProblem, problemLanguage } from './problem-language';
@@ -23,6 +24,8 @@ const CODE_OF_STATUS: Record<number, string> = {
 };
 
 const UNIQUE_VIOLATION = '23505';
+// A transient fault the request could not get past (it was retried already): come back shortly.
+const RETRY_AFTER_SECONDS = 1;
 
 /**
  * The one place where errors become HTTP answers: every error is problem+json with a stable code,
@@ -44,6 +47,10 @@ export class ProblemFilter implements ExceptionFilter {
     response.vary('Accept-Language');
     if (error instanceof DomainError && error.details.retryAfterSeconds !== undefined) {
       response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
+    }
+    if (body.status === 503) {
+      this.logger.warn({ err: error, method: request.method, url: request.originalUrl }, 'database unavailable');
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     }
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
@@ -74,6 +81,17 @@ export class ProblemFilter implements ExceptionFilter {
       return ProblemFilter.fromBodyParser(bodyParserError.type, bodyParserError.status, bodyParserError.message ?? '');
     }
     if (error instanceof HttpException) return ProblemFilter.fromHttpException(error);
+    if (error instanceof CommitOutcomeUnknownError) {
+      return problem(
+        503,
+        'SERVICE_UNAVAILABLE',
+        'The connection to the database was lost while the change was being committed, so it may have been made: ' +
+          'retry with the same Idempotency-Key to get its outcome',
+      );
+    }
+    if (isUnavailable(error)) {
+      return problem(503, 'SERVICE_UNAVAILABLE', 'The database is briefly out of reach; retry shortly');
+    }
     if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
       // A race that a service did not translate: still the caller's conflict, not our failure.
       return problem(409, 'CONFLICT', 'The request conflicts with the current state of the resource');

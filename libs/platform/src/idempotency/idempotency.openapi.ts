@@ -13,7 +13,9 @@ const PARAMETER = {
     'method, path and body) is stored for 24 hours and returned again, with the header ' +
     `\`${IDEMPOTENT_REPLAYED_HEADER}: true\`, without a second effect. The same key with another body is 422 ` +
     'IDEMPOTENCY_KEY_REUSED; while the first request is still running a duplicate waits for its answer ' +
-    '(after 30 s: 409 IDEMPOTENCY_KEY_IN_PROGRESS, retry later). Use a new UUID per operation.',
+    '(after 30 s: 409 IDEMPOTENCY_KEY_IN_PROGRESS, retry later). Use a new UUID per operation. The answer is ' +
+    'stored in the same transaction as the change: after a timeout, a lost connection or 503 ' +
+    'SERVICE_UNAVAILABLE, retry with the same key to get the first answer if the change was made, or make it once.',
   schema: {
     type: 'string',
     maxLength: 255,

@@ -15,84 +15,84 @@ export interface StoredResponse {
 }
 
 export type KeyState =
-  | { state: 'owned' }
-  | { state: 'completed'; fingerprint: string; response: StoredResponse }
-  | { state: 'in-progress'; fingerprint: string }
-  | { state: 'gone' };
+  /** Another request with this key is running (it holds the key's lock). */
+  | { state: 'busy' }
+  /** This transaction holds the key and no answer is kept: the request runs. */
+  | { state: 'free' }
+  | { state: 'answered'; fingerprint: string; response: StoredResponse };
 
 interface KeyRow {
-  fingerprint: string;
-  owner: string | null;
+  locked: boolean;
+  fingerprint: string | null;
   response_status: number | null;
   response_type: string | null;
   response_body: string | null;
 }
 
 /**
- * The idempotency_keys table. Each statement commits on its own (never inside the request's
- * business transaction): the "in progress" row must be visible to a simultaneous duplicate
- * before the first request does anything.
+ * The idempotency_keys table. Every statement runs in the request's own transaction: a key's
+ * answer is written in the transaction of the effect it answers for, so both commit or neither.
  */
 @Injectable()
 export class IdempotencyRepository {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   /**
-   * Takes the key for `owner`: a new key, one whose 24 hours are over, or one left in progress
-   * past its lease by the same request (its process died). Otherwise reports what holds it.
+   * Takes the key's lock for the rest of the transaction and reads its kept answer. A request
+   * holding the lock keeps it until its transaction ends, so a duplicate finds it busy.
    */
-  async claim(
-    scope: IdempotencyScope,
-    fingerprint: string,
-    owner: string,
-    leaseSeconds: number,
-    retentionHours: number,
-  ): Promise<KeyState> {
-    const taken: unknown[] = await this.txHost.tx.query(
-      `INSERT INTO idempotency_keys (caller_type, caller_id, key, fingerprint, owner, leased_until, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6), now() + make_interval(hours => $7))
-       ON CONFLICT (caller_type, caller_id, key) DO UPDATE
-         SET fingerprint = EXCLUDED.fingerprint, owner = EXCLUDED.owner, leased_until = EXCLUDED.leased_until,
-             response_status = NULL, response_type = NULL, response_body = NULL,
-             created_at = now(), completed_at = NULL, expires_at = EXCLUDED.expires_at
-         WHERE idempotency_keys.expires_at <= now()
-            OR (idempotency_keys.completed_at IS NULL AND idempotency_keys.leased_until <= now()
-                AND idempotency_keys.fingerprint = EXCLUDED.fingerprint)
-       RETURNING owner`,
-      [scope.callerType, scope.callerId, scope.key, fingerprint, owner, leaseSeconds, retentionHours],
-    );
-    if (taken.length === 1) return { state: 'owned' };
+  async lock(scope: IdempotencyScope): Promise<KeyState> {
     const [row] = await this.txHost.tx.query<KeyRow[]>(
-      `SELECT fingerprint, owner, response_status, response_type, response_body FROM idempotency_keys
-        WHERE caller_type = $1 AND caller_id = $2 AND key = $3`,
-      [scope.callerType, scope.callerId, scope.key],
+      // The key's advisory lock: its scope hashed to 64 bits (a collision only makes two keys wait
+      // for each other).
+      `SELECT pg_try_advisory_xact_lock(hashtextextended($4, 0)) AS locked, k.fingerprint, k.response_status, k.response_type, k.response_body
+         FROM (SELECT 1) AS one
+         LEFT JOIN idempotency_keys k
+           ON k.caller_type = $1 AND k.caller_id = $2 AND k.key = $3 AND k.expires_at > now()`,
+      [scope.callerType, scope.callerId, scope.key, `${scope.callerType}:${scope.callerId}:${scope.key}`],
     );
-    if (!row) return { state: 'gone' };
-    if (row.response_status === null) return { state: 'in-progress', fingerprint: row.fingerprint };
+    if (!row.locked) return { state: 'busy' };
+    if (row.fingerprint === null || row.response_status === null) return { state: 'free' };
     return {
-      state: 'completed',
+      state: 'answered',
       fingerprint: row.fingerprint,
       response: { status: row.response_status, contentType: row.response_type ?? '', body: row.response_body ?? '' },
     };
   }
 
-  /** Stores the first response; a no-op if another request took the key over meanwhile. */
-  async complete(scope: IdempotencyScope, owner: string, response: StoredResponse): Promise<void> {
-    await this.txHost.tx.query(
-      `UPDATE idempotency_keys
-          SET response_status = $5, response_type = $6, response_body = $7, completed_at = now(),
-              owner = NULL, leased_until = NULL
-        WHERE caller_type = $1 AND caller_id = $2 AND key = $3 AND owner = $4`,
-      [scope.callerType, scope.callerId, scope.key, owner, response.status, response.contentType, response.body],
+  /**
+   * Keeps the answer for `retentionHours`. Returns false when the key already holds an answer that
+   * has not expired (a request that committed between our reading and our lock): the caller must
+   * roll back, and will then find that answer.
+   */
+  async keep(
+    scope: IdempotencyScope,
+    fingerprint: string,
+    response: StoredResponse,
+    retentionHours: number,
+  ): Promise<boolean> {
+    const kept: unknown[] = await this.txHost.tx.query(
+      `INSERT INTO idempotency_keys (caller_type, caller_id, key, fingerprint, response_status, response_type,
+                                     response_body, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(hours => $8))
+       ON CONFLICT (caller_type, caller_id, key) DO UPDATE
+         SET fingerprint = EXCLUDED.fingerprint, response_status = EXCLUDED.response_status,
+             response_type = EXCLUDED.response_type, response_body = EXCLUDED.response_body,
+             created_at = now(), expires_at = EXCLUDED.expires_at
+         WHERE idempotency_keys.expires_at <= now()
+       RETURNING 1`,
+      [
+        scope.callerType,
+        scope.callerId,
+        scope.key,
+        fingerprint,
+        response.status,
+        response.contentType,
+        response.body,
+        retentionHours,
+      ],
     );
-  }
-
-  /** Gives the key up (the request failed on our side): a retry runs the request again. */
-  async release(scope: IdempotencyScope, owner: string): Promise<void> {
-    await this.txHost.tx.query(
-      `DELETE FROM idempotency_keys WHERE caller_type = $1 AND caller_id = $2 AND key = $3 AND owner = $4`,
-      [scope.callerType, scope.callerId, scope.key, owner],
-    );
+    return kept.length === 1;
   }
 
   async purgeExpired(): Promise<number> {

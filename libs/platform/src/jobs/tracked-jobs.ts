@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { notFound } from '@gqt/kernel';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
+import { runAfterCommit } from '../database/resilient-transactions';
 import { JobQueue } from '../queue/job-queue';
 import { JobRegistry } from '../queue/job-registry';
 import { TrackedJobEntity, type RowError } from './tracked-job.entity';
@@ -44,7 +45,7 @@ export class TrackedJobs implements OnModuleInit {
     this.registry.register<{ id: string }>(`tracked.${kind}`, ({ id }) => this.run(id, runner));
   }
 
-  /** Records a queued job and enqueues it. Call outside a transaction: the row must be visible to the runner. */
+  /** Records a queued job and enqueues it once the row is committed (a runner must see it). */
   async start(kind: string, owner: Principal, input: object): Promise<string> {
     if (!this.kinds.has(kind)) throw new Error(`Unknown job kind ${kind}`);
     const job = Object.assign(new TrackedJobEntity(), {
@@ -63,7 +64,8 @@ export class TrackedJobs implements OnModuleInit {
       createdAt: new Date(),
     });
     await this.jobs.insert(job);
-    await this.queue.enqueue(`tracked.${kind}`, { id: job.id }, { jobId: `tracked:${job.id}` });
+    // Lost if the process dies right after the commit: the recovery sweep enqueues it again.
+    await runAfterCommit(() => this.queue.enqueue(`tracked.${kind}`, { id: job.id }, { jobId: `tracked:${job.id}` }));
     return job.id;
   }
 

@@ -102,7 +102,7 @@ export class ReceivableImportsService {
     private readonly jobs: TrackedJobs,
   ) {}
 
-  /** Keeps an uploaded file in the database and starts its import; call outside a transaction. */
+  /** Keeps an uploaded file in the database and starts its import, in one transaction. */
   async start(principal: Principal, upload: { path: string; fileName: string }): Promise<string> {
     if (!principal.enterpriseId) throw forbidden('Only users of an enterprise may import receivables');
     const head = await readHead(upload.path);
@@ -112,14 +112,14 @@ export class ReceivableImportsService {
       throw invalid('UNSUPPORTED_FILE_FORMAT', 'The file must be CSV (UTF-8 or GB 18030) or XLSX');
     }
     const fileId = randomUUID();
-    await this.txHost.withTransaction(() =>
-      this.files.store(
+    const input: ImportInput = { fileId, fileName: upload.fileName, format, actorName: principal.name };
+    return this.txHost.withTransaction(async () => {
+      await this.files.store(
         { id: fileId, enterpriseId: principal.enterpriseId!, fileName: upload.fileName, format },
         createReadStream(upload.path, { highWaterMark: FILE_CHUNK_BYTES }),
-      ),
-    );
-    const input: ImportInput = { fileId, fileName: upload.fileName, format, actorName: principal.name };
-    return this.jobs.start(IMPORT_JOB, principal, input);
+      );
+      return this.jobs.start(IMPORT_JOB, principal, input);
+    });
   }
 
   /** The job's runner; the stored file is removed once the run ends either way. */

@@ -7,6 +7,8 @@ import { FinancingRequests1796200000002 } from './1796200000002-FinancingRequest
 import { Onboarding1796300000000 } from './1796300000000-Onboarding';
 import { Rewards1796310000000 } from './1796310000000-Rewards';
 import { MonitoringReadModel1796400000000 } from './1796400000000-MonitoringReadModel';
+import { IdempotencyAnswersOnly1797110000000 } from './1797110000000-IdempotencyAnswersOnly';
+import { ParkedEvents1797110000001 } from './1797110000001-ParkedEvents';
 import { CredentialRevocation1797120000000 } from './1797120000000-CredentialRevocation';
 import { Procurement1797150000000 } from './1797150000000-Procurement';
 import { ReceivableTransfers1797170000000 } from './1797170000000-ReceivableTransfers';
@@ -21,6 +23,8 @@ export const migrations = [
   Onboarding1796300000000,
   Rewards1796310000000,
   MonitoringReadModel1796400000000,
+  IdempotencyAnswersOnly1797110000000,
+  ParkedEvents1797110000001,
   CredentialRevocation1797120000000,
   Procurement1797150000000,
   ReceivableTransfers1797170000000,
