@@ -18,6 +18,7 @@ export default tseslint.config(
       'bench/**/*.mjs',
       'fuzz/**/*.mjs',
       'test/**/*.mjs',
+      'test/**/*.cjs',
     ],
   },
   eslint.configs.recommended,

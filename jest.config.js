@@ -18,7 +18,7 @@ const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokeniz
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/test/support/environment.cjs',
   transform: {
     '^.+\\.ts$': swc('typescript'),
     '^.+\\.(m?js)$': swc('ecmascript'),
