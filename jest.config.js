@@ -14,6 +14,9 @@ const swc = (syntax) => [
   },
 ];
 
+// PostgreSQL runs have this many lanes (test/support/postgres-lanes.ts), each a Jest worker.
+process.env.TEST_POSTGRES_LANES ??= '2';
+
 const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'load-esm'];
 
 /** @type {import('jest').Config} */
@@ -32,6 +35,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
   // Each test file has its own embedded database, so files run side by side on every core (Jest's
-  // default leaves one idle); on PostgreSQL they share the run's database and go one at a time.
-  maxWorkers: process.env.TEST_DATABASE_URL ? 1 : '100%',
+  // default leaves one idle); on PostgreSQL the files of a lane share its database, one at a time.
+  maxWorkers: process.env.TEST_DATABASE_URL ? Number(process.env.TEST_POSTGRES_LANES) : '100%',
 };

@@ -1,4 +1,13 @@
-// Runs before each test file: a throw-away embedded database unless the run uses PostgreSQL.
+import { currentLane, laneVariable } from './postgres-lanes';
+
+// Runs before each test file: its lane's PostgreSQL database, or a throw-away embedded one.
+const lane = currentLane();
+const laneDatabase = process.env[laneVariable('DATABASE_URL', lane)];
+if (laneDatabase) {
+  process.env.DATABASE_URL = laneDatabase;
+  // Queue mode: the lane's worker listens on the prefix that global setup chose.
+  process.env.QUEUE_PREFIX = process.env[laneVariable('QUEUE_PREFIX', lane)];
+}
 if (process.env.DATABASE_URL) {
   const name = new URL(process.env.DATABASE_URL).pathname.slice(1);
   if (!/test/i.test(name)) throw new Error(`Refusing to run tests against database "${name}": its name must say test`);
@@ -12,5 +21,4 @@ process.env.SEED_DEMO = 'false';
 process.env.RATE_LIMIT_PER_MINUTE ??= '1000000';
 process.env.BOOTSTRAP_ADMIN_USERNAME = 'admin';
 process.env.BOOTSTRAP_ADMIN_PASSWORD = 'Test-Admin-Password-1!';
-// Queue mode: the run's worker listens on the prefix that global setup chose.
 process.env.QUEUE_PREFIX ??= `gqt-test-${process.pid}-${Date.now().toString(36)}`;

@@ -1,17 +1,25 @@
 import { API, startApi, type TestApi } from '../../support/api';
+import { useOwnDatabase } from '../../support/databases';
 import { bankClientToken } from '../../factories/banks';
 import { adminToken, bankFields, enterpriseWithUser } from '../../factories/enterprises';
 
 /** api-contract.md § Webhooks: with NODE_ENV=production, https to public addresses only (no SSRF). */
 describe('webhook URLs in production', () => {
-  const saved = { NODE_ENV: process.env.NODE_ENV, JWT_SECRET: process.env.JWT_SECRET };
+  const saved = {
+    NODE_ENV: process.env.NODE_ENV,
+    JWT_SECRET: process.env.JWT_SECRET,
+    DATABASE_URL: process.env.DATABASE_URL,
+  };
   let api: TestApi;
+  let dropDatabase: () => Promise<void>;
   let bankApi: string;
 
   beforeAll(async () => {
     process.env.NODE_ENV = 'production';
     process.env.JWT_SECRET = 'a-production-like-signing-key-of-enough-length';
     process.env.SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
+    // Its own key cannot open secrets that other files sealed: on PostgreSQL, its own database.
+    dropDatabase = await useOwnDatabase('production');
     api = await startApi();
     const admin = await adminToken(api.http);
     const bank = await enterpriseWithUser(api.http, admin, bankFields());
@@ -19,6 +27,7 @@ describe('webhook URLs in production', () => {
   });
   afterAll(async () => {
     await api.close();
+    await dropDatabase();
     Object.assign(process.env, saved);
     delete process.env.SECRETS_KEY;
   });
