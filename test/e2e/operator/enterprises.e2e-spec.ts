@@ -1,4 +1,5 @@
 import { API, startApi, type TestApi } from '../../support/api';
+import { tag } from '../../factories/identifiers';
 import {
   adminToken,
   bankFields,
@@ -136,17 +137,18 @@ describe('operators and region regulators register enterprises', () => {
 
   it('lists with filters and cursor pagination', async () => {
     const cityCode = '451400';
+    // Other files on a shared PostgreSQL database register cores in this city too: these three
+    // share a name part of their own.
+    const family = `分页 ${tag()}`;
     const created = [];
-    for (let i = 0; i < 3; i += 1) created.push((await register(coreFields(cityCode))).body.id);
-    const page1 = await api.http
-      .get(`${API}/enterprises?cityCode=${cityCode}&kind=CORE&limit=2`)
-      .auth(admin, { type: 'bearer' });
+    for (let i = 0; i < 3; i += 1)
+      created.push((await register({ ...coreFields(cityCode), name: `${family} ${i}` })).body.id);
+    const filter = `cityCode=${cityCode}&kind=CORE&q=${encodeURIComponent(family)}`;
+    const page1 = await api.http.get(`${API}/enterprises?${filter}&limit=2`).auth(admin, { type: 'bearer' });
     expect(page1.body.items).toHaveLength(2);
     expect(page1.body.nextCursor).toEqual(expect.any(String));
     const page2 = await api.http
-      .get(
-        `${API}/enterprises?cityCode=${cityCode}&kind=CORE&limit=2&cursor=${encodeURIComponent(page1.body.nextCursor)}`,
-      )
+      .get(`${API}/enterprises?${filter}&limit=2&cursor=${encodeURIComponent(page1.body.nextCursor)}`)
       .auth(admin, { type: 'bearer' });
     const seen = [...page1.body.items, ...page2.body.items].map((e: { id: string }) => e.id);
     expect(seen.sort()).toEqual([...created].sort());
