@@ -53,6 +53,7 @@ export class AuthController {
    * API client, 422 CURRENT_PASSWORD_WRONG, 429 TOO_MANY_FAILED_LOGINS after repeated wrong ones.
    */
   @Auth()
+  @ApiProblems({ 403: ['FORBIDDEN'], 422: ['CURRENT_PASSWORD_WRONG'], 429: ['TOO_MANY_FAILED_LOGINS'] })
   @Post('me/password')
   @HttpCode(204)
   async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto): Promise<void> {

@@ -64,6 +64,7 @@ export class RewardEvaluationsController {
 
   /** A core enterprise's own result in the newest finished evaluation of the year, with what it still lacks. */
   @Auth('rewards:read')
+  @ApiProblems({ 404: ['NOT_FOUND'] })
   @Get('mine')
   async mine(
     @CurrentPrincipal() principal: Principal,

@@ -8,7 +8,7 @@ import { PROBLEM_CONTENT_TYPE, problem } from './problem';
  * How refusals appear in the OpenAPI document (api-contract.md § Conventions): every operation
  * declares each status it can answer as application/problem+json with an example per `code`. A
  * route names its own codes with @ApiProblems; `documentProblems` adds what every route can answer
- * (400, 429, 500; 404 with a path parameter), composes each description (who may call, what it
+ * (400, 429, 500; 404 with a path parameter; 413 where a body is read), composes each description (who may call, what it
  * changes, which codes) and declares the rate-limit headers.
  */
 
@@ -28,6 +28,9 @@ const EVERY_OPERATION: ProblemCodes = {
   500: ['INTERNAL_ERROR'],
 };
 const WITH_PATH_PARAMETER: ProblemCodes = { 404: ['NOT_FOUND'] };
+// The body parser reads the body of these methods before any route, whatever the route declares.
+const METHODS_WITH_BODY = new Set(['post', 'put', 'patch']);
+const WITH_BODY: ProblemCodes = { 413: ['PAYLOAD_TOO_LARGE'] };
 
 const STATUS_MEANING: Record<ProblemStatus, string> = {
   400: 'The request is malformed or invalid; nothing changed',
@@ -222,7 +225,11 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       const hasPathParameter = (operation.parameters ?? []).some((parameter) => parameter.in === 'path');
       operation.parameters = [...(operation.parameters ?? []), ACCEPT_LANGUAGE];
-      const defaults: ProblemCodes = { ...EVERY_OPERATION, ...(hasPathParameter ? WITH_PATH_PARAMETER : {}) };
+      const defaults: ProblemCodes = {
+        ...EVERY_OPERATION,
+        ...(hasPathParameter ? WITH_PATH_PARAMETER : {}),
+        ...(METHODS_WITH_BODY.has(method) ? WITH_BODY : {}),
+      };
       for (const [status, codes] of Object.entries(defaults)) {
         const own = operation.responses[status];
         const merged = [...new Set([...codes, ...(own ? codesOf(own) : [])])] as ProblemCode[];
