@@ -26,7 +26,12 @@ export class LoginThrottle implements OnModuleDestroy {
     };
     if (queue.redisUrl) {
       this.redis = new Redis(queue.redisUrl, { enableOfflineQueue: false, lazyConnect: false });
-      this.limiter = new RateLimiterRedis({ ...options, storeClient: this.redis });
+      // Counted in this process while Redis is out of reach, rather than failing logins.
+      this.limiter = new RateLimiterRedis({
+        ...options,
+        storeClient: this.redis,
+        insuranceLimiter: new RateLimiterMemory(options),
+      });
     } else {
       this.limiter = new RateLimiterMemory(options);
     }

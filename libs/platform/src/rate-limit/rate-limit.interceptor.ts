@@ -24,7 +24,7 @@ const WINDOW_SECONDS = 60;
  * consumption): the user or API client once authenticated, else the client's address. Every counted
  * answer carries RateLimit-Limit, -Remaining and -Reset (draft-ietf-httpapi-ratelimit-headers);
  * past the limit it is 429 RATE_LIMITED with Retry-After. In queue mode the counts live in Redis,
- * so every API process shares them.
+ * so every API process shares them (each counts alone while Redis is unreachable).
  */
 @Injectable()
 export class RateLimitInterceptor implements NestInterceptor, OnModuleDestroy {
@@ -38,7 +38,13 @@ export class RateLimitInterceptor implements NestInterceptor, OnModuleDestroy {
     const options = { points: app.rateLimitPerMinute, duration: WINDOW_SECONDS, keyPrefix: `${queue.prefix}:rate` };
     if (queue.redisUrl) {
       this.redis = new Redis(queue.redisUrl, { enableOfflineQueue: false, lazyConnect: false });
-      this.limiter = new RateLimiterRedis({ ...options, storeClient: this.redis });
+      // While Redis is out of reach each process counts on its own (the library's insurance
+      // limiter) rather than failing the request: a rate limit must not turn an outage into 500s.
+      this.limiter = new RateLimiterRedis({
+        ...options,
+        storeClient: this.redis,
+        insuranceLimiter: new RateLimiterMemory(options),
+      });
     } else {
       this.limiter = new RateLimiterMemory(options);
     }
