@@ -8,7 +8,7 @@ import { PROBLEM_CONTENT_TYPE, problem } from './problem';
  * How refusals appear in the OpenAPI document (api-contract.md § Conventions): every operation
  * declares each status it can answer as application/problem+json with an example per `code`. A
  * route names its own codes with @ApiProblems; `documentProblems` adds what every route can answer
- * (400, 429, 500; 404 with a path parameter; 413 where a body is read), composes each description (who may call, what it
+ * (400, 429, 500, 503; 404 with a path parameter; 413 where a body is read), composes each description (who may call, what it
  * changes, which codes) and declares the rate-limit headers.
  */
 
@@ -26,6 +26,8 @@ const EVERY_OPERATION: ProblemCodes = {
   400: ['VALIDATION_FAILED', 'MALFORMED_JSON'],
   429: ['RATE_LIMITED'],
   500: ['INTERNAL_ERROR'],
+  // A transient database fault that retries could not get through (README § Nothing lost).
+  503: ['SERVICE_UNAVAILABLE'],
 };
 const WITH_PATH_PARAMETER: ProblemCodes = { 404: ['NOT_FOUND'] };
 // The body parser reads the body of these methods before any route, whatever the route declares.
