@@ -131,7 +131,7 @@ export function TransferModal({
         step === 'edit' ? (
           <Space>
             <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="primary" onClick={() => void next()}>
+            <Button key="next" type="primary" onClick={() => void next()}>
               {t('transfer.next')}
             </Button>
           </Space>
@@ -140,7 +140,7 @@ export function TransferModal({
             <Button onClick={() => setStep('edit')} disabled={submitting}>
               {t('transfer.previous')}
             </Button>
-            <Button type="primary" danger loading={submitting} onClick={() => void submit()}>
+            <Button key="confirm" type="primary" danger loading={submitting} onClick={() => void submit()}>
               {t('transfer.confirm')}
             </Button>
           </Space>
