@@ -139,7 +139,7 @@ export function AcceptanceModal({
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.List name="invoices">
-          {(fields, { add, remove }) => (
+          {(fields, { add, remove }, { errors }) => (
             <>
               {fields.map((field, index) => (
                 <Row gutter={8} key={field.key} align="top">
@@ -186,6 +186,7 @@ export function AcceptanceModal({
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} style={{ marginBottom: 16 }}>
                 {t('sme.register.addInvoice')}
               </Button>
+              <Form.ErrorList errors={errors} />
             </>
           )}
         </Form.List>
