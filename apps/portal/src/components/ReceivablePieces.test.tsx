@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { ReceivableTree } from '../api/procurement';
+import type { Receivable } from '../api/schema';
 import { CITIES, fakeApi, meOf, problem, renderPage } from '../test/render';
 import { ReceivablePieces, nestPieces, payeesOf } from './ReceivablePieces';
 import { transferBlocker } from './TransferModal';
@@ -21,30 +23,31 @@ const DEBTOR = {
   cityCode: '450200',
 };
 
-const receivable = (extra = {}) => ({
-  id: 'r-root',
-  status: 'CONFIRMED',
-  contractNo: 'HT-2026-0102',
-  creditor: holder.enterprise,
-  debtor: DEBTOR,
-  amount: '520000.00',
-  confirmedAmount: '520000.00',
-  disputedAmount: '0.00',
-  outstandingAmount: '520000.00',
-  paidAmount: '0.00',
-  transferredAmount: '0.00',
-  invoices: [],
-  deliveryDate: '2026-11-01',
-  dueDate: '2099-12-31',
-  confirmedAt: '2026-11-02T08:00:00.000Z',
-  daysOverdue: 0,
-  financingRequestId: null,
-  pledge: null,
-  parentId: null,
-  rootId: 'r-root',
-  tier: 1,
-  ...extra,
-});
+const receivable = (extra = {}): Receivable =>
+  ({
+    id: 'r-root',
+    status: 'CONFIRMED',
+    contractNo: 'HT-2026-0102',
+    creditor: holder.enterprise,
+    debtor: DEBTOR,
+    amount: '520000.00',
+    confirmedAmount: '520000.00',
+    disputedAmount: '0.00',
+    outstandingAmount: '520000.00',
+    paidAmount: '0.00',
+    transferredAmount: '0.00',
+    invoices: [],
+    deliveryDate: '2026-11-01',
+    dueDate: '2099-12-31',
+    confirmedAt: '2026-11-02T08:00:00.000Z',
+    daysOverdue: 0,
+    financingRequestId: null,
+    pledge: null,
+    parentId: null,
+    rootId: 'r-root',
+    tier: 1,
+    ...extra,
+  }) as unknown as Receivable;
 
 const TREE = {
   rootId: 'r-root',
@@ -56,7 +59,7 @@ const TREE = {
     piece('r-2', 'r-root', 2, '120000.00', '30000.00', '90000.00', { id: 'e-tier2', name: SUPPLIER.name }),
     piece('r-3', 'r-2', 3, '30000.00', '0.00', '30000.00', { id: 'e-tier3', name: '广西示范软件有限公司' }),
   ],
-};
+} as unknown as ReceivableTree;
 
 function piece(
   id: string,
@@ -192,8 +195,7 @@ describe('transferring a piece', () => {
   });
 
   it('says why a receivable cannot be split: not confirmed, overdue, pledged, nothing left', () => {
-    type R = Parameters<typeof transferBlocker>[0];
-    const of = (extra: object) => transferBlocker(receivable(extra) as unknown as R);
+    const of = (extra: object) => transferBlocker(receivable(extra));
     expect(of({})).toBeNull();
     expect(of({ status: 'PENDING_CONFIRMATION' })).toBe('state');
     expect(of({ daysOverdue: 3 })).toBe('overdue');
