@@ -338,8 +338,9 @@ test('a holder transfers a piece of a confirmed receivable and sees the tree; th
   browser,
 }) => {
   const sme = await logIn(browser, 'demo-sme');
-  const smes = (await apiAs(sme, 'GET', '/enterprises?kind=SME')) as { items: { uscc: string; name: string }[] };
-  const logisticsUscc = smes.items.find((e) => e.name === '柳州宏达物流有限公司')!.uscc;
+  // An SME's directory holds no other SMEs: the holder knows its supplier's code.
+  const logistics = await apiGet<{ enterprise: { uscc: string } }>(await tokenOf('demo-sme-logistics'), '/me');
+  const logisticsUscc = logistics.enterprise.uscc;
   const found = (await apiAs(sme, 'GET', `/receivables?contractNo=${contractB}`)) as { items: { id: string }[] };
   const id = found.items[0].id;
   await sme.goto(`/receivables/${id}`);
@@ -353,7 +354,7 @@ test('a holder transfers a piece of a confirmed receivable and sees the tree; th
   await dialog.getByLabel('转让参考号').fill(`PO-${base}`);
   await dialog.getByRole('button', { name: '下一步' }).click();
   const confirmation = dialog.locator('.transfer-confirmation');
-  await expect(confirmation).toContainText('柳州宏达物流有限公司');
+  await expect(confirmation).toContainText(logisticsUscc);
   await expect(confirmation).toContainText('¥5,000.00');
   await expect(confirmation).toContainText('¥7,000.00');
   await dialog.getByRole('button', { name: '确认转让' }).click();

@@ -132,7 +132,6 @@ describe('transferring a piece', () => {
     const { calls } = fakeApi({
       'GET /me': () => holder,
       'GET /cities': () => CITIES,
-      'GET /enterprises': () => ({ items: [SUPPLIER], nextCursor: null }),
       'POST /receivables/r-root/transfers': ({ body }) => {
         if (refuse) {
           refuse = false;
@@ -173,7 +172,7 @@ describe('transferring a piece', () => {
 
     // The confirmation: to whom, how much, what the holder keeps, and who pays when.
     expect(await within(dialog).findByText('请确认转让', undefined)).toBeTruthy();
-    expect(await within(dialog).findByText(SUPPLIER.name)).toBeTruthy();
+    expect(await within(dialog).findByText(SUPPLIER.uscc)).toBeTruthy();
     expect(within(dialog).getByText('¥120,000.00')).toBeTruthy();
     expect(within(dialog).getByText('¥400,000.00')).toBeTruthy();
     expect(within(dialog).getByText(/到期日 2099-12-31 由 柳州示范汽车工业集团有限公司 直接向其付款/)).toBeTruthy();

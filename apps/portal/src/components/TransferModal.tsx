@@ -4,11 +4,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { TransferBody, TransferResult } from '../api/procurement';
-import type { Enterprise, Page, Receivable } from '../api/schema';
+import type { Receivable } from '../api/schema';
 import { useFormProblem } from '../hooks/useFormProblem';
 import { newIdempotencyKey } from '../lib/idempotency';
 import { compareMoney, formatMoney, isMoneyText, normaliseMoney } from '../lib/money';
-import { DebtorInput } from './DebtorInput';
 import { moneyRules, requiredRule, usccRules } from './formRules';
 import { MoneyInput } from './MoneyInput';
 import { ProblemAlert } from './ProblemAlert';
@@ -56,7 +55,6 @@ export function TransferModal({
   const { error, handle, clear } = useFormProblem(form, CODE_FIELDS);
   const [step, setStep] = useState<'edit' | 'confirm'>('edit');
   const [values, setValues] = useState<TransferForm>();
-  const [transferee, setTransferee] = useState<Enterprise | null>();
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [submitting, setSubmitting] = useState(false);
   const open = receivable !== null;
@@ -67,7 +65,6 @@ export function TransferModal({
     clear();
     setStep('edit');
     setValues(undefined);
-    setTransferee(undefined);
   }, [open, form, clear]);
 
   if (!receivable) return <Modal open={false} forceRender />;
@@ -89,14 +86,7 @@ export function TransferModal({
     setValues(cleaned);
     // A new intended transfer: a double click or a retry of this one sends the same key.
     setIdempotencyKey(newIdempotencyKey());
-    setTransferee(undefined);
     setStep('confirm');
-    try {
-      const found = await api.get<Page<Enterprise>>('/enterprises', { q: cleaned.toUscc, limit: 5 });
-      setTransferee(found.items.find((e) => e.uscc === cleaned.toUscc) ?? null);
-    } catch {
-      setTransferee(null);
-    }
   };
 
   const submit = async () => {
@@ -119,7 +109,6 @@ export function TransferModal({
   };
 
   const keep = values ? Money.parse(outstanding).minus(Money.parse(values.amount)).toString() : undefined;
-  const name = transferee?.name ?? values?.toUscc;
 
   return (
     <Modal
@@ -163,7 +152,7 @@ export function TransferModal({
               },
             ]}
           >
-            <DebtorInput placeholder={t('sme.register.debtorPlaceholder')} />
+            <Input maxLength={18} placeholder={t('sme.register.debtorPlaceholder')} autoComplete="off" />
           </Form.Item>
           <Form.Item
             name="amount"
@@ -197,12 +186,7 @@ export function TransferModal({
               {
                 key: 'transferee',
                 label: t('transfer.transferee'),
-                children: (
-                  <>
-                    {transferee?.name && <div>{transferee.name}</div>}
-                    <Typography.Text type="secondary">{values.toUscc}</Typography.Text>
-                  </>
-                ),
+                children: <Typography.Text code>{values.toUscc}</Typography.Text>,
               },
               { key: 'amount', label: t('transfer.amount'), children: <strong>{formatMoney(values.amount)}</strong> },
               { key: 'keep', label: t('transfer.keep'), children: formatMoney(keep) },
@@ -211,9 +195,9 @@ export function TransferModal({
               { key: 'reference', label: t('transfer.reference'), children: values.reference },
             ]}
           />
-          {transferee === null && (
-            <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('transfer.unknownTransferee')} />
-          )}
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            {t('transfer.transfereeChecked')}
+          </Typography.Paragraph>
           <Alert
             style={{ marginTop: 12 }}
             type="info"
@@ -222,7 +206,6 @@ export function TransferModal({
               amount: formatMoney(values.amount),
               debtor: receivable.debtor?.name,
               date: receivable.dueDate,
-              name,
             })}
           />
         </div>

@@ -178,7 +178,7 @@ export const procurementEn: SameShape<typeof procurementZhCN> = {
     confirmTitle: 'Please confirm the transfer',
     confirm: 'Confirm transfer',
     transferee: 'Transferee',
-    unknownTransferee: 'No enterprise with this code in the directory; the platform checks it on submission.',
+    transfereeChecked: 'The platform checks the transferee on submission: a registered SME other than the debtor.',
     keep: 'You keep',
     irreversible:
       'This cannot be undone: the transferee becomes the creditor of {{amount}}, and {{debtor}} pays it directly on {{date}}.',

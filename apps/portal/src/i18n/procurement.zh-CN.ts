@@ -171,7 +171,7 @@ export const procurementZhCN = {
     confirmTitle: '请确认转让',
     confirm: '确认转让',
     transferee: '受让方',
-    unknownTransferee: '未在平台企业名录中找到该信用代码，提交时由平台核验。',
+    transfereeChecked: '提交时由平台核验受让方：须为债务人以外的已注册中小企业。',
     keep: '转让后贵司仍持有',
     irreversible: '转让后不可撤回：受让方成为这 {{amount}} 的债权人，到期日 {{date}} 由 {{debtor}} 直接向其付款。',
     done: '已将 {{amount}} 转让给 {{name}}',
