@@ -57,7 +57,7 @@ export function DeclareProjectModal({
     limit: 200,
   });
   const units = [
-    { value: '', label: `${me.enterprise?.name ?? ''}（${t('procurement.project.ownUnit')}）` },
+    { value: '', label: `${me.enterprise?.name ?? ''} · ${t('procurement.project.ownUnit')}` },
     ...(subordinates.data?.items ?? []).map((e) => ({ value: e.id, label: e.name })),
   ];
   return (
