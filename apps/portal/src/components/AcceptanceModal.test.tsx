@@ -118,5 +118,5 @@ describe('accepting a delivery', () => {
     });
     expect(posts[1].headers['Idempotency-Key']).toMatch(/^[0-9a-f]{32}$/);
     expect(onDone.mock.calls[0][0]).toMatchObject({ id: 'r-new', amount: '99999.50' });
-  });
+  }, 90_000);
 });

@@ -65,5 +65,5 @@ describe('declaring a procurement project', () => {
       reservedAmount: '1200000.00',
       smallMicroReservedAmount: '800000.00',
     });
-  });
+  }, 90_000);
 });

@@ -191,7 +191,7 @@ describe('transferring a piece', () => {
     expect(posts[1].body).toEqual({ toUscc: SUPPLIER.uscc, amount: '120000.00', reference: 'PO-7' });
     expect(posts[1].headers['Idempotency-Key']).toMatch(/^[0-9a-f]{32}$/);
     expect(await screen.findByText(`已将 ¥120,000.00 转让给 ${SUPPLIER.name}`)).toBeTruthy();
-  });
+  }, 90_000);
 
   it('says why a receivable cannot be split: not confirmed, overdue, pledged, nothing left', () => {
     const of = (extra: object) => transferBlocker(receivable(extra));
