@@ -303,6 +303,37 @@ test('the supplier finances the contract (政采贷) up to the bank ratio of wha
   await sme.context().close();
 });
 
+test('the bank disburses the contract loan to a repayment account; the purchaser sees where to pay', async ({
+  browser,
+}) => {
+  const bank = await logIn(browser, 'demo-bank');
+  const request = bank.getByRole('row').filter({ hasText: '¥960,000.00' });
+  await expect(request).toHaveCount(1);
+  await request.getByRole('link').first().click();
+  await expect(bank.locator('.financed-award')).toContainText(equipmentContract);
+  await bank.getByRole('button', { name: '批准' }).click();
+  const approve = bank.getByRole('dialog');
+  await approve.getByLabel('年利率').fill('0.0385');
+  await approve.getByRole('button', { name: '提交' }).click();
+  await expect(bank.locator('.page-title').getByText('已批准')).toBeVisible();
+
+  await bank.getByRole('button', { name: '放款' }).click();
+  const disburse = bank.getByRole('dialog');
+  await disburse.getByLabel('中登网质押登记号').fill(`ZC${Date.now()}`);
+  await disburse.getByLabel('贷款编号').fill(`LN-ZC-${base}`);
+  await disburse.getByLabel('还款账户开户行').fill('广西北部湾示范银行柳州分行');
+  await disburse.getByLabel('还款账号').fill('6222020200012345678');
+  await disburse.getByRole('button', { name: '提交' }).click();
+  await expect(bank.locator('.page-title').getByText('已放款')).toBeVisible();
+  await bank.context().close();
+
+  const purchaser = await logIn(browser, 'demo-purchaser');
+  await purchaser.getByRole('menuitem', { name: '采购合同' }).click();
+  await purchaser.getByRole('link', { name: equipmentContract }).click();
+  await expect(purchaser.getByText(/请向 广西北部湾示范银行股份有限公司 付款：账户 6222020200012345678/)).toBeVisible();
+  await purchaser.context().close();
+});
+
 test('the regulator sees the unit below the line first and drills into it; the public page needs no login', async ({
   browser,
 }) => {

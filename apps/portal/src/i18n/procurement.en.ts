@@ -145,6 +145,13 @@ export const procurementEn: SameShape<typeof procurementZhCN> = {
       submitted: 'Financing request submitted; the bank will review it.',
       live: 'This contract is in a live financing request.',
     },
+    financing: {
+      award: 'Government contract financed',
+      accountBank: 'Repayment account bank',
+      accountHint: 'Once the contract loan is disbursed, the purchaser pays into this account',
+      accountNo: 'Repayment account no.',
+      accountNoFormat: '6-40 digits, letters or hyphens',
+    },
     supplier: {
       subtitle: 'Government contracts your company won: acceptances, the receivables they became, and financing.',
     },

@@ -139,6 +139,13 @@ export const procurementZhCN = {
       submitted: '政采贷申请已提交，等待银行审批。',
       live: '该合同已有进行中的融资申请。',
     },
+    financing: {
+      award: '融资的政府采购合同',
+      accountBank: '还款账户开户行',
+      accountHint: '政采贷放款后，采购单位向此账户付款',
+      accountNo: '还款账号',
+      accountNoFormat: '6–40 位数字、字母或连字符',
+    },
     supplier: {
       subtitle: '贵司中标的政府采购合同：验收情况、形成的应收账款，以及以合同申请政采贷。',
     },
