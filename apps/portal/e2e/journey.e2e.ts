@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, apiGet, fenOf, invoiceNumber, logIn, screenshot, shanghaiDay, tokenOf, yuan } from './support';
+import { apiAs, apiGet, baseUrl, fenOf, invoiceNumber, logIn, screenshot, shanghaiDay, tokenOf, yuan } from './support';
 
 // The journey of issue 7, in one browser, through the portal only: an SME registers a receivable,
 // the core enterprise confirms it in a batch, the SME asks for a loan, the bank approves and
@@ -199,7 +199,13 @@ test('the language toggle switches every visible label to English and back', asy
   await regulator.getByText('English', { exact: true }).click();
   await expect(regulator.getByRole('menuitem', { name: 'Dashboard' })).toBeVisible();
 
-  for (const path of ['/regulator', '/regulator/overdue', '/regulator/onboarding', '/regulator/rewards']) {
+  for (const path of [
+    '/regulator',
+    '/regulator/overdue',
+    '/regulator/onboarding',
+    '/regulator/rewards',
+    '/regulator/procurement',
+  ]) {
     await regulator.goto(path);
     await expect(regulator.locator('.page-title')).toBeVisible();
     await regulator.waitForLoadState('networkidle');
@@ -236,4 +242,165 @@ test('the demo credentials log into every role, each on its main page', async ({
     }
     await page.context().close();
   }
+});
+
+// Issue 15: government procurement. The demo's Liuzhou education bureau has a ¥1,200,000.00 contract
+// with the parts maker (demo-sme), ¥1,100,000.00 of it accepted.
+let equipmentContract: string;
+
+test('a purchaser accepts a delivery, which becomes a confirmed receivable of the supplier', async ({ browser }) => {
+  const purchaser = await logIn(browser, 'demo-purchaser');
+  await expect(purchaser).toHaveURL(/\/purchaser$/);
+  await expect(purchaser.locator('.compliance-table')).toContainText('柳州市教育局');
+
+  await purchaser.getByRole('menuitem', { name: '采购合同' }).click();
+  const award = purchaser
+    .getByRole('row')
+    .filter({ hasText: '柳州精密零部件有限公司' })
+    .filter({ hasText: '¥1,200,000.00' });
+  await expect(award).toContainText('¥100,000.00');
+  equipmentContract = await award.getByRole('link').first().innerText();
+  await award.getByRole('button', { name: '验收' }).click();
+
+  const dialog = purchaser.getByRole('dialog');
+  await expect(dialog).toContainText('合同剩余可验收 ¥100,000.00');
+  await dialog.getByLabel('发票号码').fill(invoiceNumber());
+  await dialog.getByLabel('发票金额').fill('60000');
+  const issued = dialog.getByLabel('开票日期');
+  await issued.click();
+  await issued.fill(shanghaiDay());
+  await issued.press('Enter');
+  await expect(dialog.locator('.acceptance-total')).toHaveText('¥60,000.00');
+  await dialog.getByRole('button', { name: '验收' }).click();
+
+  await expect(purchaser).toHaveURL(/\/receivables\/[0-9a-f-]{36}$/);
+  await expect(purchaser.locator('.page-title').getByText('已确权')).toBeVisible();
+  await expect(purchaser.getByText('柳州精密零部件有限公司')).toBeVisible();
+  await expect(purchaser.locator('.procurement-origin')).toContainText(equipmentContract);
+  await purchaser.context().close();
+});
+
+test('the supplier finances the contract (政采贷) up to the bank ratio of what is unpaid', async ({ browser }) => {
+  const sme = await logIn(browser, 'demo-sme');
+  await sme.getByRole('menuitem', { name: '政府采购合同' }).click();
+  const row = rowOf(sme, equipmentContract);
+  await expect(row).toContainText('¥1,160,000.00');
+  await row.getByRole('button', { name: '申请政采贷' }).click();
+
+  await expect(sme.getByRole('heading', { name: `政府采购合同 ${equipmentContract}` })).toBeVisible();
+  await sme.locator('.page-title').getByRole('button', { name: '申请政采贷' }).click();
+  const dialog = sme.getByRole('dialog');
+  await dialog.getByLabel('银行').click();
+  await sme.locator('.ant-select-item-option').filter({ hasText: '广西北部湾示范银行股份有限公司' }).click();
+  // Nothing is paid yet: 80 % of the whole ¥1,200,000.00.
+  await expect(dialog.getByTestId('award-financing-maximum')).toHaveText('¥960,000.00');
+  await dialog.getByRole('button', { name: '按上限申请' }).click();
+  await expect(dialog.getByLabel('申请金额')).toHaveValue('960000.00');
+  await dialog.getByRole('button', { name: '提交申请' }).click();
+
+  await expect(sme).toHaveURL(/\/financing\/[0-9a-f-]{36}$/);
+  await expect(sme.locator('.page-title').getByText('待审批')).toBeVisible();
+  await sme.context().close();
+});
+
+test('the bank disburses the contract loan to a repayment account; the purchaser sees where to pay', async ({
+  browser,
+}) => {
+  const bank = await logIn(browser, 'demo-bank');
+  const request = bank.getByRole('row').filter({ hasText: '¥960,000.00' });
+  await expect(request).toHaveCount(1);
+  await request.getByRole('link').first().click();
+  await expect(bank.locator('.financed-award')).toContainText(equipmentContract);
+  await bank.getByRole('button', { name: '批准' }).click();
+  const approve = bank.getByRole('dialog');
+  await approve.getByLabel('年利率').fill('0.0385');
+  await approve.getByRole('button', { name: '提交' }).click();
+  await expect(bank.locator('.page-title').getByText('已批准')).toBeVisible();
+
+  await bank.getByRole('button', { name: '放款' }).click();
+  const disburse = bank.getByRole('dialog');
+  await disburse.getByLabel('中登网质押登记号').fill(`ZC${Date.now()}`);
+  await disburse.getByLabel('贷款编号').fill(`LN-ZC-${base}`);
+  await disburse.getByLabel('还款账户开户行').fill('广西北部湾示范银行柳州分行');
+  await disburse.getByLabel('还款账号').fill('6222020200012345678');
+  await disburse.getByRole('button', { name: '提交' }).click();
+  await expect(bank.locator('.page-title').getByText('已放款')).toBeVisible();
+  await bank.context().close();
+
+  const purchaser = await logIn(browser, 'demo-purchaser');
+  await purchaser.getByRole('menuitem', { name: '采购合同' }).click();
+  await purchaser.getByRole('link', { name: equipmentContract }).click();
+  await expect(purchaser.getByText(/请向 广西北部湾示范银行股份有限公司 付款：账户 6222020200012345678/)).toBeVisible();
+  await purchaser.context().close();
+});
+
+test('the regulator sees the unit below the line first and drills into it; the public page needs no login', async ({
+  browser,
+}) => {
+  const regulator = await logIn(browser, 'demo-regulator');
+  await regulator.getByRole('menuitem', { name: '预留份额执行' }).click();
+  const first = regulator.locator('.compliance-table tr.ant-table-row').first();
+  await expect(first).toContainText('南宁市交通运输局');
+  await expect(first).toContainText('未达标');
+  await expect(first).toContainText('小额项目未整体预留');
+  const [file] = await Promise.all([
+    regulator.waitForEvent('download'),
+    regulator.getByRole('button', { name: '导出 CSV' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  await first.getByRole('link', { name: '南宁市交通运输局' }).click();
+  await expect(regulator.getByRole('row').filter({ hasText: '道路养护工程' })).toBeVisible();
+  await regulator.context().close();
+
+  const anonymous = await (await browser.newContext({ baseURL: baseUrl() })).newPage();
+  await anonymous.goto('/login');
+  await anonymous.getByRole('link', { name: '政府采购预留份额执行情况（公开）' }).click();
+  await expect(anonymous).toHaveURL(/\/public\/procurement$/);
+  const published = anonymous.locator('.compliance-table tr.ant-table-row').first();
+  await expect(published).toContainText('南宁市交通运输局');
+  await expect(published).toContainText('未达标');
+  // Published without the flags.
+  await expect(anonymous.getByText('小额项目未整体预留')).toHaveCount(0);
+  await anonymous.context().close();
+});
+
+// Issue 17: a confirmed receivable travels down the chain.
+test('a holder transfers a piece of a confirmed receivable and sees the tree; the debtor sees whom it pays', async ({
+  browser,
+}) => {
+  const sme = await logIn(browser, 'demo-sme');
+  // An SME's directory holds no other SMEs: the holder knows its supplier's code.
+  const logistics = await apiGet<{ enterprise: { uscc: string } }>(await tokenOf('demo-sme-logistics'), '/me');
+  const logisticsUscc = logistics.enterprise.uscc;
+  const found = (await apiAs(sme, 'GET', `/receivables?contractNo=${contractB}`)) as { items: { id: string }[] };
+  const id = found.items[0].id;
+  await sme.goto(`/receivables/${id}`);
+
+  const pieces = sme.locator('.receivable-pieces');
+  await expect(pieces).toContainText('尚未拆分转让');
+  await pieces.getByRole('button', { name: '转让' }).click();
+  const dialog = sme.getByRole('dialog');
+  await dialog.getByLabel('受让方统一社会信用代码').fill(logisticsUscc);
+  await dialog.getByLabel('转让金额').fill('5000');
+  await dialog.getByLabel('转让参考号').fill(`PO-${base}`);
+  await dialog.getByRole('button', { name: '下一步' }).click();
+  const confirmation = dialog.locator('.transfer-confirmation');
+  await expect(confirmation).toContainText(logisticsUscc);
+  await expect(confirmation).toContainText('¥5,000.00');
+  await expect(confirmation).toContainText('¥7,000.00');
+  await dialog.getByRole('button', { name: '确认转让' }).click();
+
+  await expect(sme.getByText('已将 ¥5,000.00 转让给 柳州宏达物流有限公司')).toBeVisible();
+  const tree = sme.locator('.receivable-tree');
+  await expect(tree.getByRole('row').filter({ hasText: '柳州宏达物流有限公司' })).toContainText('¥5,000.00');
+  await expect(tree.getByRole('row').filter({ hasText: '本笔' })).toContainText('¥7,000.00');
+  await expect(sme.locator('.tree-total')).toHaveText('¥12,000.00');
+  await sme.context().close();
+
+  const core = await logIn(browser, 'demo-core');
+  await core.goto(`/receivables/${id}`);
+  const payees = core.locator('.tree-payees');
+  await expect(payees.getByRole('row').filter({ hasText: '柳州宏达物流有限公司' })).toContainText('¥5,000.00');
+  await expect(payees.getByRole('row').filter({ hasText: '柳州精密零部件有限公司' })).toContainText('¥7,000.00');
+  await core.context().close();
 });

@@ -1,5 +1,5 @@
-import { Result } from 'antd';
-import { lazy } from 'react';
+import { Result, Spin } from 'antd';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
@@ -31,6 +31,17 @@ const ApiClients = lazy(() => import('./pages/operator/ApiClients'));
 const ReceivableDetail = lazy(() => import('./pages/shared/ReceivableDetail'));
 const FinancingDetail = lazy(() => import('./pages/shared/FinancingDetail'));
 const Notifications = lazy(() => import('./pages/shared/Notifications'));
+// Government procurement (issue 15) and its public page.
+const ProcurementPlan = lazy(() => import('./pages/purchaser/Plan'));
+const ProcurementProjects = lazy(() => import('./pages/purchaser/Projects'));
+const PurchaserAwards = lazy(() => import('./pages/purchaser/Awards'));
+const Acceptances = lazy(() => import('./pages/purchaser/Acceptances'));
+const SupplierAwards = lazy(() => import('./pages/sme/Awards'));
+const ProjectDetail = lazy(() => import('./pages/procurement/ProjectDetail'));
+const AwardDetail = lazy(() => import('./pages/procurement/AwardDetail'));
+const ProcurementCompliance = lazy(() => import('./pages/regulator/Procurement'));
+const ProcurementUnit = lazy(() => import('./pages/regulator/ProcurementUnit'));
+const PublicProcurement = lazy(() => import('./pages/public/PublicProcurement'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -40,6 +51,15 @@ function NotFound() {
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/signup', element: <SignUpPage /> },
+  {
+    // Published by law, without login.
+    path: '/public/procurement',
+    element: (
+      <Suspense fallback={<Spin />}>
+        <PublicProcurement />
+      </Suspense>
+    ),
+  },
   { path: '/', element: <HomeRedirect /> },
   {
     element: <RequireRole />,
@@ -56,6 +76,7 @@ export const router = createBrowserRouter([
               { path: '/sme/imports', element: <Imports /> },
               { path: '/sme/financing', element: <SmeFinancing /> },
               { path: '/sme/financing/new', element: <NewFinancingRequest /> },
+              { path: '/sme/awards', element: <SupplierAwards /> },
             ],
           },
           {
@@ -64,6 +85,15 @@ export const router = createBrowserRouter([
             children: [
               { path: '/core', element: <Confirmations /> },
               { path: '/core/payables', element: <Payables /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['PURCHASER']} />,
+            children: [
+              { path: '/purchaser', element: <ProcurementPlan /> },
+              { path: '/purchaser/projects', element: <ProcurementProjects /> },
+              { path: '/purchaser/awards', element: <PurchaserAwards /> },
+              { path: '/purchaser/acceptances', element: <Acceptances /> },
             ],
           },
           {
@@ -88,6 +118,8 @@ export const router = createBrowserRouter([
               { path: '/regulator/overdue', element: <Overdue /> },
               { path: '/regulator/onboarding', element: <OnboardingReview /> },
               { path: '/regulator/rewards', element: <Rewards /> },
+              { path: '/regulator/procurement', element: <ProcurementCompliance /> },
+              { path: '/regulator/procurement/units/:unitId', element: <ProcurementUnit /> },
             ],
           },
           {
@@ -100,6 +132,8 @@ export const router = createBrowserRouter([
           },
           { path: '/receivables/:id', element: <ReceivableDetail /> },
           { path: '/financing/:id', element: <FinancingDetail /> },
+          { path: '/procurement/projects/:id', element: <ProjectDetail /> },
+          { path: '/procurement/awards/:id', element: <AwardDetail /> },
           { path: '/notifications', element: <Notifications /> },
           { path: '*', element: <NotFound /> },
         ],

@@ -1,6 +1,6 @@
 import { Money, addDays, shanghaiDate } from '@gqt/kernel';
 import type { Principal } from '@gqt/platform';
-import type { ReceivableLifecycleService } from '@gqt/receivables';
+import type { ReceivableLifecycleService, ReceivableTransfersService } from '@gqt/receivables';
 import { randomInt } from 'node:crypto';
 
 export type DemoTrader = 'core' | 'parts' | 'logistics' | 'software';
@@ -139,12 +139,16 @@ export function invoiceNumber(issueDate: string): string {
   return `${issueDate.slice(2, 4)}451${tail}`;
 }
 
-/** Registers, confirms, disputes, pays and cancels the demo receivables as the demo users would. */
+/**
+ * Registers, confirms, disputes, pays and cancels the demo receivables as the demo users would;
+ * answers their ids by the demo contract number (e.g. HT-LZ-0102).
+ */
 export async function seedDemoReceivables(
   receivables: ReceivableLifecycleService,
   users: Record<DemoTrader, Principal>,
   debtorUscc: string,
-): Promise<void> {
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   const today = shanghaiDate();
   const year = today.slice(0, 4);
   for (const spec of DEMO_RECEIVABLES) {
@@ -158,6 +162,7 @@ export async function seedDemoReceivables(
       deliveryDate,
       dueDate: addDays(deliveryDate, spec.termDays),
     });
+    ids.set(spec.contractNo, receivable.id);
     if (spec.then === 'confirm') await receivables.confirm(users.core, receivable.id, {});
     if (spec.then === 'confirmPart') {
       await receivables.confirm(users.core, receivable.id, { confirmedAmount: '120000.00', reason: '短交 20 件' });
@@ -172,4 +177,30 @@ export async function seedDemoReceivables(
       });
     }
   }
+  return ids;
+}
+
+/**
+ * A confirmed receivable travelling down the chain (数字债权凭证 流转拆分): the parts maker pays its
+ * logistics supplier with ¥120,000 of HT-LZ-0102, which passes ¥30,000 of that on to its software
+ * supplier. The debtor still owes ¥520,000 once, to three holders.
+ */
+export async function seedDemoTransfers(
+  transfers: ReceivableTransfersService,
+  users: Record<DemoTrader, Principal>,
+  ids: Map<string, string>,
+  uscc: { logistics: string; software: string },
+): Promise<void> {
+  const root = ids.get('HT-LZ-0102');
+  if (!root) return;
+  const first = await transfers.transfer(users.parts, root, {
+    toUscc: uscc.logistics,
+    amount: '120000.00',
+    reference: 'DEMO-ZR-0102-1',
+  });
+  await transfers.transfer(users.logistics, first.piece.receivable.id, {
+    toUscc: uscc.software,
+    amount: '30000.00',
+    reference: 'DEMO-ZR-0102-2',
+  });
 }

@@ -5,11 +5,11 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
 import { ApiClientsService, UsersService, principalOf } from '@gqt/identity';
 import { CLIENT_SCOPES, REGION_CODE, appConfig, type Actor, type Role } from '@gqt/platform';
-import { ReceivableLifecycleService } from '@gqt/receivables';
+import { ReceivableLifecycleService, ReceivableTransfersService } from '@gqt/receivables';
 import { ClsService } from 'nestjs-cls';
 import { randomBytes } from 'node:crypto';
 import { announce, type DemoClient, type DemoLogin } from './demo-credentials';
-import { seedDemoReceivables } from './demo-receivables';
+import { seedDemoReceivables, seedDemoTransfers } from './demo-receivables';
 import { DemoOnboarding } from './demo-onboarding';
 import { DemoProcurement } from './demo-procurement';
 import { DEMO_ENTERPRISES, type DemoEnterpriseKey } from './demo-parties';
@@ -35,6 +35,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly clients: ApiClientsService,
     private readonly receivables: ReceivableLifecycleService,
+    private readonly transfers: ReceivableTransfersService,
     private readonly onboarding: DemoOnboarding,
     private readonly procurement: DemoProcurement,
   ) {}
@@ -96,7 +97,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
       scopes: [...CLIENT_SCOPES],
     });
     const clients = [{ who: parties.bank.name, clientId: issued.client.clientId, clientSecret: issued.clientSecret }];
-    await seedDemoReceivables(this.receivables, traders, parties.core.uscc);
+    const receivableIds = await seedDemoReceivables(this.receivables, traders, parties.core.uscc);
+    await seedDemoTransfers(this.transfers, traders, receivableIds, {
+      logistics: parties.logistics.uscc,
+      software: parties.software.uscc,
+    });
     await this.procurement.seed(DEMO_ACTOR, traders, parties.bank, user);
     // Last: the reward evaluation it requests covers everything seeded before it.
     await this.onboarding.seed(DEMO_ACTOR, { core, region, liuzhou }, user);

@@ -72,7 +72,7 @@ export function useMe(): Me {
 export const HOME_OF_ROLE: Record<Role, string> = {
   SME: '/sme',
   CORE_ENTERPRISE: '/core',
-  PURCHASER: '/core',
+  PURCHASER: '/purchaser',
   BANK: '/bank',
   REGULATOR: '/regulator',
   ADMIN: '/admin/enterprises',

@@ -70,6 +70,9 @@ export function LoginPage() {
         <Typography.Paragraph style={{ marginTop: 16 }}>
           {t('login.noAccount')} <Link to="/signup">{t('login.signUp')}</Link>
         </Typography.Paragraph>
+        <Typography.Paragraph>
+          <Link to="/public/procurement">{t('procurement.public.link')}</Link>
+        </Typography.Paragraph>
         <Typography.Paragraph type="secondary" className="demo-hint">
           {t('login.demoHint')}
         </Typography.Paragraph>

@@ -14,6 +14,7 @@ import {
   ROLES,
   SIZE_CLASSES,
 } from '@gqt/contracts';
+import { COMPLIANCE_GROUPINGS, PROJECT_CATEGORIES, PROJECT_FLAGS, RESERVATIONS } from '../api/procurement';
 import { ONBOARDING_STATUSES } from '../api/schema';
 import { BUCKETS } from '../lib/aging';
 import { i18n } from './index';
@@ -55,6 +56,12 @@ const FAMILIES: [string, readonly string[]][] = [
   ['aging', BUCKETS],
   ['unit', CRITERION_UNITS],
   ['termFlag', PAYMENT_TERM_FLAGS],
+  ['procurement.category', PROJECT_CATEGORIES],
+  ['procurement.reservation', RESERVATIONS],
+  ['procurement.flag', PROJECT_FLAGS],
+  ['procurement.grouping', COMPLIANCE_GROUPINGS],
+  ['procurement.level', ['UNIT', 'CITY', 'REGION']],
+  ['transfer.notAvailable', ['state', 'overdue', 'pledged', 'nothing']],
 ];
 
 describe.each(['zh-CN', 'en'])('the %s dictionary', (language) => {

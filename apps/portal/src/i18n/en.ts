@@ -1,10 +1,12 @@
 import { INDUSTRY_NAMES, PROBLEM_MESSAGES } from '@gqt/contracts';
+import { procurementEn } from './procurement.en';
 import type { Dictionary } from './zh-CN';
 
 /** Same keys as the Chinese dictionary, checked by the compiler: the English toggle is complete. */
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 export const en: SameShape<Dictionary> = {
+  ...procurementEn,
   app: { name: 'Guiqitong', operator: 'Platform operator' },
   common: {
     actions: 'Actions',
@@ -189,6 +191,8 @@ export const en: SameShape<Dictionary> = {
     released: 'Pledge released',
     financing_requested: 'Financing requested',
     financing_released: 'Released from financing',
+    transferred: 'Part transferred',
+    piece_created: 'Received by transfer',
     event: 'Event',
   },
   termFlag: {

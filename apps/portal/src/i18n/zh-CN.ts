@@ -1,7 +1,9 @@
 // 简体中文: the portal's default language.
 import { INDUSTRY_NAMES, PROBLEM_MESSAGES } from '@gqt/contracts';
+import { procurementZhCN } from './procurement.zh-CN';
 
 export const zhCN = {
+  ...procurementZhCN,
   app: { name: '桂企通', operator: '平台运营' },
   common: {
     actions: '操作',
@@ -184,6 +186,8 @@ export const zhCN = {
     released: '解除质押',
     financing_requested: '申请融资',
     financing_released: '解除融资锁定',
+    transferred: '转让部分金额',
+    piece_created: '受让形成',
     event: '事件',
   },
   termFlag: {

@@ -19,6 +19,12 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import type { FinancingRequest, FinancingStatus, Receivable } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
+import {
+  FinancedAward,
+  RepaymentAccountFields,
+  repaymentAccountOf,
+  type RepaymentAccountValues,
+} from '../../components/AwardFinancingParts';
 import { FormModal } from '../../components/FormModal';
 import { moneyRules, requiredRule } from '../../components/formRules';
 import { MoneyInput } from '../../components/MoneyInput';
@@ -256,6 +262,7 @@ export default function FinancingDetail() {
           ]}
         />
       </Card>
+      {request.awardId && <FinancedAward awardId={request.awardId} />}
       <Card title={t('financing.receivables')}>
         <RequestReceivables ids={request.receivableIds ?? []} />
       </Card>
@@ -307,7 +314,7 @@ export default function FinancingDetail() {
         </Form.Item>
       </FormModal>
 
-      <FormModal<{ loanReference: string; disbursedOn: Dayjs; pledgeRegistrationNo: string }>
+      <FormModal<{ loanReference: string; disbursedOn: Dayjs; pledgeRegistrationNo: string } & RepaymentAccountValues>
         open={decision === 'disburse'}
         title={t('financing.disburse')}
         initialValues={{ disbursedOn: fromBusinessDate(today()) }}
@@ -318,6 +325,7 @@ export default function FinancingDetail() {
             loanReference: v.loanReference.trim(),
             disbursedOn: toBusinessDate(v.disbursedOn),
             pledgeRegistrationNo: v.pledgeRegistrationNo.trim(),
+            ...repaymentAccountOf(v),
           })
         }
       >
@@ -335,6 +343,7 @@ export default function FinancingDetail() {
         <Form.Item name="disbursedOn" label={t('financing.disbursedOn')} rules={[requiredRule(t)]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
+        {request.awardId && <RepaymentAccountFields />}
       </FormModal>
 
       <FormModal<{ repaidOn: Dayjs }>

@@ -8,7 +8,9 @@ import { useMe } from '../../auth/AuthProvider';
 import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
+import { ProcurementOrigin } from '../../components/ProcurementOrigin';
 import { ConfirmModal, DisputeModal, PaymentModal } from '../../components/ReceivableActions';
+import { ReceivablePieces } from '../../components/ReceivablePieces';
 import { ReceivableFlags } from '../../components/ReceivablesTable';
 import { ReceivableTimeline } from '../../components/ReceivableTimeline';
 import { useApi } from '../../hooks/useApi';
@@ -102,6 +104,7 @@ export default function ReceivableDetail() {
           description={t('receivable.pledgeSince', { date: receivable.pledge.disbursedOn })}
         />
       )}
+      <ProcurementOrigin receivable={receivable} />
       {receivable.status === 'DISPUTED' && receivable.disputeReason && (
         <Alert
           className="section"
@@ -203,6 +206,7 @@ export default function ReceivableDetail() {
               ]}
             />
           </Card>
+          <ReceivablePieces key={generation} receivable={receivable} onChanged={refresh} />
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('receivable.timeline')}>
