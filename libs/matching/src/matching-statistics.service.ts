@@ -48,6 +48,9 @@ interface InvitationRow {
   bank_id: string;
 }
 
+/** A year's target in the audit trail, which keys entities by uuid: one fixed id per year. */
+const targetEntityId = (year: number): string => `00000000-0000-4000-8000-${String(year).padStart(12, '0')}`;
+
 /** The figures of a set of requests and the current offers on them (a replaced offer is not current). */
 function figuresOf(requests: RequestRow[], offers: OfferRow[]): MatchingFigures {
   const ids = new Set(requests.map((r) => r.id));
@@ -103,7 +106,7 @@ export class MatchingStatisticsService {
     const after = await this.target(year);
     await this.audit.record({
       entityType: 'matching_target',
-      entityId: String(year),
+      entityId: targetEntityId(year),
       action: 'matching_target.set',
       actor: actorOf(principal),
       before,
