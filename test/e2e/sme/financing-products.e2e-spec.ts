@@ -22,11 +22,11 @@ describe('financing products', () => {
   const listed = async (token: string, query: string) => {
     const ids: string[] = [];
     for (let cursor: string | null = null, pages = 0; pages < 20; pages += 1) {
-      const response = await api.http
+      const response: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await api.http
         .get(`${API}/financing-products?limit=200${query}${cursor ? `&cursor=${cursor}` : ''}`)
         .auth(token, { type: 'bearer' });
       expect(response.status).toBe(200);
-      ids.push(...response.body.items.map((p: { id: string }) => p.id));
+      ids.push(...response.body.items.map((p) => p.id));
       cursor = response.body.nextCursor;
       if (!cursor) break;
     }

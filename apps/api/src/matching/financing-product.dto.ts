@@ -116,7 +116,7 @@ export class FinancingProductQuery extends PageQuery {
 
   /** true: only what the caller's enterprise qualifies for (its size class, industry, city and this year's key lists). @example true */
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   eligible?: boolean;
 }

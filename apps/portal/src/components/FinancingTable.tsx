@@ -37,7 +37,7 @@ export function FinancingTable({
     columns.push({
       title: t('financing.bank'),
       key: 'bank',
-      render: (_, r) => r.bank.name,
+      render: (_, r) => r.bank?.name ?? '—',
     });
   }
   columns.push(

@@ -127,6 +127,8 @@ export const en: SameShape<Dictionary> = {
       TRANSFERRED: 'Transferred',
     },
     financing: {
+      OPEN: 'Open to offers',
+      EXPIRED: 'Expired',
       SUBMITTED: 'Submitted',
       APPROVED: 'Approved',
       REJECTED: 'Rejected',

@@ -122,6 +122,8 @@ export const zhCN = {
       TRANSFERRED: '已转让',
     },
     financing: {
+      OPEN: '多家银行报价中',
+      EXPIRED: '已过期',
       SUBMITTED: '待审批',
       APPROVED: '已批准',
       REJECTED: '已拒绝',

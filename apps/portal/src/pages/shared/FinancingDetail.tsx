@@ -213,7 +213,7 @@ export default function FinancingDetail() {
             {
               key: 'bank',
               label: t('financing.bank'),
-              children: request.bank.name,
+              children: request.bank?.name ?? '—',
             },
             { key: 'submittedAt', label: t('financing.submittedAt'), children: formatTimestamp(request.createdAt) },
             {
