@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DEFAULT_FINANCING_RATIO, EnterprisesService } from '@gqt/enterprises';
-import { Money, forbidden, invalidState, notFound, ruleViolation, shanghaiDate } from '@gqt/kernel';
+import { Money, forbidden, invalidState, notFound, ruleViolation } from '@gqt/kernel';
 import { FinancingProductsService } from '@gqt/matching';
 import { AuditService, BusinessClock, Outbox, SYSTEM_ACTOR, actorOf, type Principal } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
-import { assertAnnualRate, assertTermWithinTenor, assertWithinFinancingRatio } from './domain/financing-rules';
+import { assertAnnualRate, assertWithinFinancingRatio } from './domain/financing-rules';
 import { transition } from './domain/financing-status';
 import { assertValidity } from './domain/offer-rules';
 import { FINANCING_EVENTS, OFFER_MADE, type FinancingEventPayload, type FinancingEventType } from './financing-events';
@@ -77,12 +77,8 @@ export class CompetingOffersService {
       bank.financingRatio ?? DEFAULT_FINANCING_RATIO,
     );
     assertAnnualRate(input.annualRate);
-    const links = await this.requests.linksOf([requestId]);
-    assertTermWithinTenor(
-      input.termDays,
-      links.map((l) => l.dueDate),
-      shanghaiDate(now),
-    );
+    // The term is the bank's to offer: competing offers are not bound to the receivables' due dates
+    // (the debtor pays the pledgee from disbursement on; the bank prices the rest).
     if (input.productId && !(await this.products.activeOfBank(input.productId, bankId))) {
       throw ruleViolation('PRODUCT_NOT_FOUND', `The bank has no active product ${input.productId}`);
     }
@@ -190,12 +186,6 @@ export class CompetingOffersService {
     });
     // The receivables must still back the loan: payments since the request shrink them.
     await this.financing.assertPledgeCovers(request, Money.parse(offer.amount));
-    const links = await this.requests.linksOf([requestId]);
-    assertTermWithinTenor(
-      offer.termDays,
-      links.map((l) => l.dueDate),
-      shanghaiDate(now),
-    );
     Object.assign(offer, { status: 'ACCEPTED', updatedAt: now });
     await this.offers.save(offer);
     const declined = await this.offers.closeActive(requestId, 'DECLINED', now, offer.id);

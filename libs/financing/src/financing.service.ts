@@ -172,11 +172,7 @@ export class FinancingService {
     const ratios = banks.map((b) => ({ id: b.id, ratio: b.financingRatio ?? DEFAULT_FINANCING_RATIO }));
     const ratio = ratios.map((r) => r.ratio).sort()[0];
     assertWithinFinancingRatio(requested, outstandingTotal, ratio);
-    assertTermWithinTenor(
-      input.termDays,
-      pledged.map((r) => r.dueDate),
-      shanghaiDate(),
-    );
+    // No tenor check here: the term is what the SME asks; each bank offers the term it will lend for.
     const sme = await this.enterprises.findById(principal.enterpriseId);
     if (!sme) throw forbidden('The SME of this account no longer exists');
     const request = openRequest(

@@ -87,7 +87,11 @@ export class CreateFinancingRequestDto {
   @MoneyField()
   requestedAmount!: string;
 
-  /** The loan's term; it must end by the earliest due date of the receivables. @example 40 */
+  /**
+   * The loan's term; to one bank it must end by the earliest due date of the receivables. Before
+   * several banks it is the term asked for: each bank offers its own.
+   * @example 40
+   */
   @IntField(1, 365)
   termDays!: number;
 }

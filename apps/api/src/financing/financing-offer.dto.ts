@@ -22,7 +22,7 @@ export class MakeOfferDto {
   @RateField()
   annualRate!: string;
 
-  /** The loan's term; it must end by the earliest due date of the receivables. @example 90 */
+  /** The term the bank lends for, 1-365 days (the bank's to offer, not bound to the receivables' due dates). @example 90 */
   @IntField(1, 365)
   termDays!: number;
 

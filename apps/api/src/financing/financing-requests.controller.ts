@@ -78,14 +78,7 @@ export class FinancingRequestsController {
    */
   @ApiProblems({
     409: ['INVALID_STATE'],
-    422: [
-      'AMOUNT_EXCEEDS_LIMIT',
-      'AMOUNT_NOT_POSITIVE',
-      'RATE_OUT_OF_RANGE',
-      'TERM_EXCEEDS_TENOR',
-      'VALIDITY_IN_PAST',
-      'PRODUCT_NOT_FOUND',
-    ],
+    422: ['AMOUNT_EXCEEDS_LIMIT', 'AMOUNT_NOT_POSITIVE', 'RATE_OUT_OF_RANGE', 'VALIDITY_IN_PAST', 'PRODUCT_NOT_FOUND'],
   })
   @ApiTags(BANK_API)
   @Auth('financing:decide')
@@ -132,7 +125,7 @@ export class FinancingRequestsController {
    * the offer's terms, the other offers DECLINED. Of two acceptances (or an acceptance and a
    * withdrawal) racing, exactly one wins; the other is 409 INVALID_STATE.
    */
-  @ApiProblems({ 409: ['INVALID_STATE'], 422: ['OFFER_EXPIRED', 'AMOUNT_EXCEEDS_LIMIT', 'TERM_EXCEEDS_TENOR'] })
+  @ApiProblems({ 409: ['INVALID_STATE'], 422: ['OFFER_EXPIRED', 'AMOUNT_EXCEEDS_LIMIT'] })
   @Auth('financing:request')
   @Post(':id/offers/:offerId/accept')
   @HttpCode(200)
