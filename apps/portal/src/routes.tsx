@@ -14,6 +14,8 @@ const RegisterReceivable = lazy(() => import('./pages/sme/RegisterReceivable'));
 const Imports = lazy(() => import('./pages/sme/Imports'));
 const SmeFinancing = lazy(() => import('./pages/sme/FinancingRequests'));
 const NewFinancingRequest = lazy(() => import('./pages/sme/NewFinancingRequest'));
+const Products = lazy(() => import('./pages/sme/Products'));
+const Matching = lazy(() => import('./pages/regulator/Matching'));
 const Confirmations = lazy(() => import('./pages/core/Confirmations'));
 const Payables = lazy(() => import('./pages/core/Payables'));
 const CoreOnboarding = lazy(() => import('./pages/core/Onboarding'));
@@ -56,6 +58,7 @@ export const router = createBrowserRouter([
               { path: '/sme/imports', element: <Imports /> },
               { path: '/sme/financing', element: <SmeFinancing /> },
               { path: '/sme/financing/new', element: <NewFinancingRequest /> },
+              { path: '/sme/products', element: <Products /> },
             ],
           },
           {
@@ -88,6 +91,7 @@ export const router = createBrowserRouter([
               { path: '/regulator/overdue', element: <Overdue /> },
               { path: '/regulator/onboarding', element: <OnboardingReview /> },
               { path: '/regulator/rewards', element: <Rewards /> },
+              { path: '/regulator/matching', element: <Matching /> },
             ],
           },
           {

@@ -32,6 +32,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/sme/receivables/new', labelKey: 'menu.registerReceivable', icon: <FileAddOutlined /> },
     { path: '/sme/imports', labelKey: 'menu.imports', icon: <CloudUploadOutlined /> },
     { path: '/sme/financing', labelKey: 'menu.financing', icon: <FundOutlined /> },
+    { path: '/sme/products', labelKey: 'menu.products', icon: <ShopOutlined /> },
     { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
   ],
   CORE_ENTERPRISE: [
@@ -57,6 +58,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/regulator/overdue', labelKey: 'menu.overdue', icon: <WarningOutlined /> },
     { path: '/regulator/onboarding', labelKey: 'menu.onboardingReview', icon: <AuditOutlined /> },
     { path: '/regulator/rewards', labelKey: 'menu.rewards', icon: <TrophyOutlined /> },
+    { path: '/regulator/matching', labelKey: 'menu.matching', icon: <BankOutlined /> },
     { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
   ],
   ADMIN: [

@@ -23,6 +23,7 @@ import { FormModal } from '../../components/FormModal';
 import { moneyRules, requiredRule } from '../../components/formRules';
 import { MoneyInput } from '../../components/MoneyInput';
 import { MoneyText } from '../../components/MoneyText';
+import { OffersPanel } from '../../components/OffersPanel';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
 import { ReceivableFlags } from '../../components/ReceivablesTable';
@@ -43,11 +44,11 @@ const STEPS: FinancingStatus[] = ['SUBMITTED', 'APPROVED', 'DISBURSED', 'REPAID'
 
 function FinancingSteps({ status }: { status: FinancingStatus }) {
   const { t } = useTranslation();
-  const ended = status === 'REJECTED' || status === 'WITHDRAWN';
+  const ended = status === 'REJECTED' || status === 'WITHDRAWN' || status === 'EXPIRED';
   return (
     <Steps
       size="small"
-      current={ended ? 1 : STEPS.indexOf(status)}
+      current={ended ? 1 : Math.max(0, STEPS.indexOf(status))}
       status={ended ? 'error' : status === 'REPAID' ? 'finish' : 'process'}
       items={STEPS.map((step, index) => ({
         title: ended && index === 1 ? t(`status.financing.${status}`) : t(`status.financing.${step}`),
@@ -193,7 +194,7 @@ export default function FinancingDetail() {
                 {t('financing.repay')}
               </Button>
             )}
-            {isApplicant && (request.status === 'SUBMITTED' || request.status === 'APPROVED') && (
+            {isApplicant && ['OPEN', 'SUBMITTED', 'APPROVED'].includes(request.status) && (
               <Button danger onClick={withdraw}>
                 {t('financing.withdraw')}
               </Button>
@@ -256,6 +257,7 @@ export default function FinancingDetail() {
           ]}
         />
       </Card>
+      {request.bankIds.length > 0 && <OffersPanel request={request} onChanged={reload} />}
       <Card title={t('financing.receivables')}>
         <RequestReceivables ids={request.receivableIds ?? []} />
       </Card>
