@@ -347,8 +347,8 @@ export const zhCN = {
       DECLINED: '未选中',
       EXPIRED: '已过期',
     },
-    severalBanks: '同时向多家银行申请（2–5 家）',
-    banks: '银行（2–5 家）',
+    severalBanks: '多家竞价（同时向 2–5 家机构申请）',
+    banks: '参与竞价的银行（2–5 家）',
     severalHint:
       '各银行分别报价，互不可见；您比较后接受其中一家，申请期 7 天。可融资上限按所选银行中最低的融资比例计算。',
   },
