@@ -9,3 +9,4 @@ export * from './financing.service';
 export * from './competing-offers.service';
 export * from './domain/offer-rules';
 export * from './financing-offer-view';
+export { EXPIRE_OFFERS_JOB } from './financing.jobs';
