@@ -16,6 +16,8 @@ const SmeFinancing = lazy(() => import('./pages/sme/FinancingRequests'));
 const NewFinancingRequest = lazy(() => import('./pages/sme/NewFinancingRequest'));
 const Products = lazy(() => import('./pages/sme/Products'));
 const Matching = lazy(() => import('./pages/regulator/Matching'));
+const OpenRequests = lazy(() => import('./pages/bank/OpenRequests'));
+const BankProducts = lazy(() => import('./pages/bank/Products'));
 const Confirmations = lazy(() => import('./pages/core/Confirmations'));
 const Payables = lazy(() => import('./pages/core/Payables'));
 const CoreOnboarding = lazy(() => import('./pages/core/Onboarding'));
@@ -80,6 +82,8 @@ export const router = createBrowserRouter([
             element: <RequireRole roles={['BANK']} />,
             children: [
               { path: '/bank', element: <RequestQueue /> },
+              { path: '/bank/open', element: <OpenRequests /> },
+              { path: '/bank/products', element: <BankProducts /> },
               { path: '/bank/receivables', element: <BankReceivables /> },
               { path: '/bank/integration', element: <Integration /> },
             ],

@@ -32,6 +32,7 @@ export {
   RECEIVABLE_STATUSES,
   REGION_CODE,
   ROLES,
+  SIZE_CLASSES,
   WEBHOOK_EVENT_TYPES,
 } from '@gqt/contracts';
 export type {

@@ -49,6 +49,8 @@ export const MENUS: Record<Role, MenuEntry[]> = {
   ],
   BANK: [
     { path: '/bank', labelKey: 'menu.requestQueue', icon: <FundOutlined /> },
+    { path: '/bank/open', labelKey: 'menu.openRequests', icon: <TrophyOutlined /> },
+    { path: '/bank/products', labelKey: 'menu.products', icon: <ShopOutlined /> },
     { path: '/bank/receivables', labelKey: 'menu.pledgedReceivables', icon: <FileTextOutlined /> },
     { path: '/bank/integration', labelKey: 'menu.integration', icon: <ApiOutlined /> },
     { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
