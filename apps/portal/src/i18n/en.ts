@@ -369,6 +369,8 @@ export const en: SameShape<Dictionary> = {
       'Each bank offers on its own and sees no other’s offer; you compare and accept one within 7 days. The maximum follows the lowest financing ratio among them.',
   },
   matching: {
+    addEntry: 'Add to a list',
+    countyCode: 'County code (county list)',
     publish: 'Publish a product',
     retire: 'Retire',
     noProducts: 'No products published yet',

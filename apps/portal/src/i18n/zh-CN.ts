@@ -356,6 +356,8 @@ export const zhCN = {
       '各银行分别报价，互不可见；您比较后接受其中一家，申请期 7 天。可融资上限按所选银行中最低的融资比例计算。',
   },
   matching: {
+    addEntry: '列入名单',
+    countyCode: '区县代码（县级名单）',
     publish: '发布产品',
     retire: '下架',
     noProducts: '尚未发布融资产品',

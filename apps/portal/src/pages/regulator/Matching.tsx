@@ -1,7 +1,11 @@
-import { Card, Col, Row, Select, Space, Statistic, Table } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Select, Space, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
 import type { KeyListEntry, MatchingStatistics } from '../../api/schema';
+import { useMe } from '../../auth/AuthProvider';
+import { FormModal } from '../../components/FormModal';
+import { requiredRule } from '../../components/formRules';
 import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
 import { PagedTable } from '../../components/PagedTable';
@@ -9,6 +13,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApi } from '../../hooks/useApi';
 import { useCursorList } from '../../hooks/useCursorList';
 import { today } from '../../lib/dates';
+import { newIdempotencyKey } from '../../lib/idempotency';
 import { formatPercent } from '../../lib/money';
 
 type Figures = MatchingStatistics['byCity'][number];
@@ -21,6 +26,11 @@ export default function Matching() {
   const [level, setLevel] = useState<string>();
   const entries = useCursorList<KeyListEntry>(`/key-enterprise-lists/${year}`, level ? { level } : {});
   const s = statistics.data;
+  const me = useMe();
+  const { message } = App.useApp();
+  const [adding, setAdding] = useState(false);
+  const [key, setKey] = useState(newIdempotencyKey);
+  const levels = me.jurisdiction === '450000' ? (['REGION', 'CITY', 'COUNTY'] as const) : (['CITY', 'COUNTY'] as const);
   const figures = [
     { title: t('matching.enterprisesServed'), dataIndex: 'enterprisesServed' },
     { title: t('matching.requests'), dataIndex: 'requests' },
@@ -84,6 +94,17 @@ export default function Matching() {
         title={t('matching.keyLists')}
         extra={
           <Space>
+            {me.role === 'REGULATOR' && (
+              <Button
+                type="primary"
+                onClick={() => {
+                  setKey(newIdempotencyKey());
+                  setAdding(true);
+                }}
+              >
+                {t('matching.addEntry')}
+              </Button>
+            )}
             <Select
               allowClear
               style={{ width: 160 }}
@@ -111,6 +132,46 @@ export default function Matching() {
           ]}
         />
       </Card>
+      <FormModal<{ uscc: string; level: 'REGION' | 'CITY' | 'COUNTY'; countyCode?: string; reason: string }>
+        open={adding}
+        title={t('matching.addEntry')}
+        initialValues={{ level: levels[0] }}
+        codeFields={{
+          ENTERPRISE_NOT_REGISTERED: 'uscc',
+          USCC_INVALID: 'uscc',
+          KEY_LIST_NOT_ELIGIBLE: 'uscc',
+          KEY_LIST_ENTRY_EXISTS: 'uscc',
+          COUNTY_NOT_IN_CITY: 'countyCode',
+        }}
+        onClose={() => setAdding(false)}
+        onSubmit={async (v) => {
+          await api.post(
+            `/key-enterprise-lists/${year}/entries`,
+            {
+              uscc: v.uscc.trim().toUpperCase(),
+              level: v.level,
+              ...(v.countyCode?.trim() ? { countyCode: v.countyCode.trim() } : {}),
+              reason: v.reason.trim(),
+            },
+            { 'Idempotency-Key': key },
+          );
+          void message.success(t('financing.saved'));
+          entries.reload();
+        }}
+      >
+        <Form.Item name="uscc" label="USCC" rules={[requiredRule(t)]}>
+          <Input maxLength={18} />
+        </Form.Item>
+        <Form.Item name="level" label={t('matching.level')} rules={[requiredRule(t)]}>
+          <Select options={levels.map((l) => ({ value: l, label: t(`matching.levels.${l}`) }))} />
+        </Form.Item>
+        <Form.Item name="countyCode" label={t('matching.countyCode')}>
+          <Input maxLength={6} placeholder="451121" />
+        </Form.Item>
+        <Form.Item name="reason" label={t('matching.reason')} rules={[requiredRule(t)]}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }
