@@ -336,6 +336,7 @@ export const en: SameShape<Dictionary> = {
     },
   },
   offers: {
+    bankCount: '{{count}} banks competing',
     openSubtitle: 'Requests an SME put before several banks, yours among them; no bank sees another’s offer.',
     noOpen: 'No request is waiting for your offer',
     title: 'Bank offers',

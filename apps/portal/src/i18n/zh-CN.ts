@@ -323,6 +323,7 @@ export const zhCN = {
     },
   },
   offers: {
+    bankCount: '{{count}} 家银行竞价',
     openSubtitle: '中小企业同时向多家银行提出、邀请本行报价的融资申请；各行报价互不可见。',
     noOpen: '暂无邀请本行报价的申请',
     title: '银行报价',

@@ -214,7 +214,9 @@ export default function FinancingDetail() {
             {
               key: 'bank',
               label: t('financing.bank'),
-              children: request.bank?.name ?? '—',
+              children:
+                request.bank?.name ??
+                (request.bankIds.length > 0 ? t('offers.bankCount', { count: request.bankIds.length }) : '—'),
             },
             { key: 'submittedAt', label: t('financing.submittedAt'), children: formatTimestamp(request.createdAt) },
             {
