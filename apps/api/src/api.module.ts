@@ -2,6 +2,7 @@ import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common
 import { DemoModule } from '@gqt/demo';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { FinancingModule } from '@gqt/financing';
+import { MatchingModule } from '@gqt/matching';
 import { BootstrapAdmin, IdentityModule } from '@gqt/identity';
 import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
@@ -19,6 +20,9 @@ import { CitiesController } from './enterprises/cities.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { FinancingRequestsController } from './financing/financing-requests.controller';
 import { JobsController } from './jobs/jobs.controller';
+import { FinancingProductsController } from './matching/financing-products.controller';
+import { KeyListsController } from './matching/key-lists.controller';
+import { MatchingStatisticsController } from './matching/matching-statistics.controller';
 import { MonitoringController } from './monitoring/monitoring.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './operations/health.controller';
@@ -48,6 +52,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     NotificationsModule,
     ReceivablesModule,
     FinancingModule,
+    MatchingModule,
     OnboardingModule,
     RewardsModule,
     MonitoringModule,
@@ -69,6 +74,9 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     ReceivableTransfersController,
     TransferPolicyController,
     FinancingRequestsController,
+    KeyListsController,
+    FinancingProductsController,
+    MatchingStatisticsController,
     AuditController,
     JobsController,
     MonitoringController,

@@ -16,6 +16,10 @@ const TAGS: [string, string][] = [
   ['Users', 'Users of the platform and their roles'],
   ['Receivables', 'Receivables (应收账款): registration, confirmation by the debtor (确权), payments, imports'],
   ['Pledge financing', 'Financing requests against confirmed receivables (应收账款质押融资) and their decisions'],
+  [
+    'Matching',
+    'Matching banks and enterprises (政银企对接): key-enterprise lists, financing products, matching statistics; competing offers are under Pledge financing',
+  ],
   ['Webhooks', "Signed event deliveries to a bank's systems"],
   ['Government procurement', 'Reserved shares for SMEs, awards, acceptances and compliance (政府采购促进中小企业发展)'],
   ['Onboarding', 'The yearly selection of core enterprises for the national platform (核心企业接入)'],

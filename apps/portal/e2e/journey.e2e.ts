@@ -168,6 +168,53 @@ test('the bank approves, registers the pledge and disburses', async ({ browser }
   await bank.context().close();
 });
 
+test('two banks offer on one request and the SME takes the better offer', async ({ browser }) => {
+  // The SME puts the receivable it did not pledge (contract B, ¥12,000.00 outstanding) before both demo banks.
+  const sme = await logIn(browser, 'demo-sme');
+  await sme.goto('/sme/financing/new');
+  await sme.getByRole('switch', { name: '多家竞价（同时向 2–5 家机构申请）' }).click();
+  await sme.getByLabel('参与竞价的银行（2–5 家）').click();
+  await sme.locator('.ant-select-item-option').filter({ hasText: '广西北部湾示范银行股份有限公司' }).click();
+  await sme.locator('.ant-select-item-option').filter({ hasText: '桂林示范农村商业银行股份有限公司' }).click();
+  await sme.keyboard.press('Escape');
+  await rowOf(sme, contractB).getByRole('checkbox').check();
+  await expect(sme.getByTestId('financing-maximum')).toHaveText('¥9,600.00');
+  await sme.getByLabel('申请金额').fill('9000');
+  await sme.getByRole('button', { name: '提交申请' }).click();
+  await expect(sme).toHaveURL(/\/financing\/[0-9a-f-]{36}$/);
+  await expect(sme.locator('.page-title').getByText('多家银行报价中')).toBeVisible();
+  const requestPath = new URL(sme.url()).pathname;
+
+  // Each bank offers on its own, seeing no other offer.
+  for (const [username, rate] of [
+    ['demo-bank', '0.0420'],
+    ['demo-bank-2', '0.0385'],
+  ] as const) {
+    const bank = await logIn(browser, username);
+    await bank.goto(requestPath);
+    await expect(bank.getByText('您尚未报价')).toBeVisible();
+    await bank.getByRole('button', { name: '报价' }).click();
+    const offer = bank.getByRole('dialog');
+    await offer.getByLabel('融资金额').fill('9000');
+    await offer.getByLabel('年利率').fill(rate);
+    await offer.getByRole('button', { name: '提交' }).click();
+    await expect(bank.getByRole('button', { name: '更新报价' })).toBeVisible();
+    await expect(bank.locator('.ant-card').filter({ hasText: '银行报价' }).getByRole('row')).toHaveCount(2);
+    await bank.context().close();
+  }
+
+  // The SME compares them, the better first, and takes it.
+  await sme.reload();
+  const better = sme.getByRole('row').filter({ hasText: '桂林示范农村商业银行股份有限公司' });
+  await expect(better).toContainText('最优');
+  await expect(better).toContainText('3.85%');
+  await better.getByRole('button', { name: '接受' }).click();
+  await sme.getByRole('dialog').getByRole('button', { name: '接受' }).click();
+  await expect(sme.locator('.page-title').getByText('已批准')).toBeVisible();
+  await expect(sme.getByRole('row').filter({ hasText: '广西北部湾示范银行股份有限公司' })).toContainText('未选中');
+  await sme.context().close();
+});
+
 test('the regulator finds the financed receivable from the dashboard', async ({ browser }) => {
   const regulator = await logIn(browser, 'demo-regulator');
   await expect(regulator).toHaveURL(/\/regulator$/);

@@ -14,6 +14,10 @@ const RegisterReceivable = lazy(() => import('./pages/sme/RegisterReceivable'));
 const Imports = lazy(() => import('./pages/sme/Imports'));
 const SmeFinancing = lazy(() => import('./pages/sme/FinancingRequests'));
 const NewFinancingRequest = lazy(() => import('./pages/sme/NewFinancingRequest'));
+const Products = lazy(() => import('./pages/sme/Products'));
+const Matching = lazy(() => import('./pages/regulator/Matching'));
+const OpenRequests = lazy(() => import('./pages/bank/OpenRequests'));
+const BankProducts = lazy(() => import('./pages/bank/Products'));
 const Confirmations = lazy(() => import('./pages/core/Confirmations'));
 const Payables = lazy(() => import('./pages/core/Payables'));
 const CoreOnboarding = lazy(() => import('./pages/core/Onboarding'));
@@ -77,6 +81,7 @@ export const router = createBrowserRouter([
               { path: '/sme/financing', element: <SmeFinancing /> },
               { path: '/sme/financing/new', element: <NewFinancingRequest /> },
               { path: '/sme/awards', element: <SupplierAwards /> },
+              { path: '/sme/products', element: <Products /> },
             ],
           },
           {
@@ -107,6 +112,8 @@ export const router = createBrowserRouter([
             element: <RequireRole roles={['BANK']} />,
             children: [
               { path: '/bank', element: <RequestQueue /> },
+              { path: '/bank/open', element: <OpenRequests /> },
+              { path: '/bank/products', element: <BankProducts /> },
               { path: '/bank/receivables', element: <BankReceivables /> },
               { path: '/bank/integration', element: <Integration /> },
             ],
@@ -120,6 +127,7 @@ export const router = createBrowserRouter([
               { path: '/regulator/rewards', element: <Rewards /> },
               { path: '/regulator/procurement', element: <ProcurementCompliance /> },
               { path: '/regulator/procurement/units/:unitId', element: <ProcurementUnit /> },
+              { path: '/regulator/matching', element: <Matching /> },
             ],
           },
           {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { FinancingModule } from '@gqt/financing';
 import { IdentityModule } from '@gqt/identity';
+import { MatchingModule } from '@gqt/matching';
 import { MonitoringModule } from '@gqt/monitoring';
 import { NotificationsModule } from '@gqt/notifications';
 import { OnboardingModule } from '@gqt/onboarding';
@@ -19,6 +20,7 @@ import { RewardsModule } from '@gqt/rewards';
     NotificationsModule,
     ReceivablesModule,
     FinancingModule,
+    MatchingModule,
     WebhooksModule,
     OnboardingModule,
     RewardsModule,

@@ -6,6 +6,7 @@ export * from './enterprises';
 export * from './financing';
 export * from './identity';
 export * from './jobs';
+export * from './matching';
 export * from './onboarding';
 export * from './receivables';
 export * from './rewards';

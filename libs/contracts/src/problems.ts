@@ -4,6 +4,16 @@
  * document). The codes never change with the language (api-contract.md § Conventions).
  */
 const EN = {
+  // Matching banks and enterprises (key-enterprise lists, products, competing offers).
+  COUNTY_NOT_IN_CITY: 'The county is not one of the enterprise’s city',
+  ENTERPRISE_NOT_REGISTERED: 'No enterprise with this credit code is registered',
+  EXPIRY_OUT_OF_RANGE: 'The request must expire after now and within 30 days',
+  KEY_LIST_ENTRY_EXISTS: 'The enterprise is on this list for the year already',
+  KEY_LIST_NOT_ELIGIBLE: 'Key-enterprise lists hold SMEs and core enterprises only',
+  OFFER_EXPIRED: 'The offer is no longer valid',
+  PRODUCT_NOT_FOUND: 'The bank has no such active financing product',
+  PRODUCT_RANGE_INVALID: 'A product’s minimum may not exceed its maximum',
+  VALIDITY_IN_PAST: 'An offer must be valid beyond now',
   SERVICE_UNAVAILABLE: 'The service is briefly unavailable: retry shortly (with the same Idempotency-Key)',
   ACCOUNT_DISABLED: 'This account is disabled; ask the platform operator',
   AMOUNT_EXCEEDS_OUTSTANDING: 'The amount must be between 0.01 and what the holder still holds',
@@ -105,6 +115,15 @@ const EN = {
 export type ProblemCode = keyof typeof EN;
 
 const ZH_CN: Record<ProblemCode, string> = {
+  COUNTY_NOT_IN_CITY: '该区县不属于企业所在城市',
+  ENTERPRISE_NOT_REGISTERED: '没有以该统一社会信用代码注册的企业',
+  EXPIRY_OUT_OF_RANGE: '截止时间须晚于当前时间且不超过 30 天',
+  KEY_LIST_ENTRY_EXISTS: '该企业本年度已在此级名单中',
+  KEY_LIST_NOT_ELIGIBLE: '重点企业名单只收录中小企业和核心企业',
+  OFFER_EXPIRED: '该报价已过有效期',
+  PRODUCT_NOT_FOUND: '该银行没有此在售融资产品',
+  PRODUCT_RANGE_INVALID: '产品的下限不能高于上限',
+  VALIDITY_IN_PAST: '报价有效期须晚于当前时间',
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试（使用同一 Idempotency-Key）',
   ACCOUNT_DISABLED: '该账户已停用，请联系平台运营方',
   AMOUNT_EXCEEDS_OUTSTANDING: '转让金额须在 0.01 元与持有人剩余金额之间',

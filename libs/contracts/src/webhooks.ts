@@ -10,6 +10,11 @@ export const WEBHOOK_EVENT_TYPES = [
   'financing_request.withdrawn',
   'financing_request.disbursed',
   'financing_request.repaid',
+  // A request before several banks (competing offers): each bank hears of its own offer only.
+  'financing_request.offer_requested',
+  'financing_request.offer_accepted',
+  'financing_request.offer_declined',
+  'financing_request.expired',
   'receivable.confirmed',
   'receivable.disputed',
   'receivable.cancelled',

@@ -57,6 +57,17 @@ export const DEMO_ENTERPRISES = {
     annualRevenue: '5000000000.00',
     ownership: 'STATE_OWNED',
   },
+  // A second bank, so that banks compete for a request (api-contract.md § Matching).
+  bank2: {
+    name: '桂林示范农村商业银行股份有限公司',
+    uscc: code('450300', 'MA5KD0006'),
+    kind: 'BANK',
+    cityCode: '450300',
+    industry: 'OTHER',
+    employees: 1200,
+    annualRevenue: '1800000000.00',
+    ownership: 'STATE_OWNED',
+  },
 } satisfies Record<string, NewEnterprise>;
 
 export type DemoEnterpriseKey = keyof typeof DEMO_ENTERPRISES;

@@ -10,6 +10,7 @@ import { ClsService } from 'nestjs-cls';
 import { randomBytes } from 'node:crypto';
 import { announce, type DemoClient, type DemoLogin } from './demo-credentials';
 import { seedDemoReceivables, seedDemoTransfers } from './demo-receivables';
+import { DemoMatching } from './demo-matching';
 import { DemoOnboarding } from './demo-onboarding';
 import { DemoProcurement } from './demo-procurement';
 import { DEMO_ENTERPRISES, type DemoEnterpriseKey } from './demo-parties';
@@ -38,6 +39,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly transfers: ReceivableTransfersService,
     private readonly onboarding: DemoOnboarding,
     private readonly procurement: DemoProcurement,
+    private readonly matching: DemoMatching,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -85,7 +87,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
         await user('demo-sme-software', 'SME', parties.software.name, { enterpriseId: parties.software.id }),
       ),
     };
-    await user('demo-bank', 'BANK', parties.bank.name, { enterpriseId: parties.bank.id });
+    const bank = principalOf(await user('demo-bank', 'BANK', parties.bank.name, { enterpriseId: parties.bank.id }));
+    const bank2 = principalOf(
+      await user('demo-bank-2', 'BANK', parties.bank2.name, { enterpriseId: parties.bank2.id }),
+    );
     const region = await user('demo-regulator', 'REGULATOR', '广西壮族自治区工业和信息化厅', {
       jurisdiction: REGION_CODE,
     });
@@ -103,6 +108,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
       software: parties.software.uscc,
     });
     await this.procurement.seed(DEMO_ACTOR, traders, parties.bank, user);
+    await this.matching.seed(
+      { region: principalOf(region), core: traders.core, parts: traders.parts, bank, bank2 },
+      parties,
+      this.receivables,
+    );
     // Last: the reward evaluation it requests covers everything seeded before it.
     await this.onboarding.seed(DEMO_ACTOR, { core, region, liuzhou }, user);
     return { logins, clients };

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@gqt/enterprises';
 import { FinancingModule } from '@gqt/financing';
 import { IdentityModule } from '@gqt/identity';
+import { MatchingModule } from '@gqt/matching';
 import { OnboardingModule } from '@gqt/onboarding';
 import { ProcurementModule } from '@gqt/procurement';
 import { ReceivablesModule } from '@gqt/receivables';
 import { RewardsModule } from '@gqt/rewards';
+import { DemoMatching } from './demo-matching';
 import { DemoOnboarding } from './demo-onboarding';
 import { DemoProcurement } from './demo-procurement';
 import { DemoSeeder } from './demo-seeder';
@@ -19,7 +21,8 @@ import { DemoSeeder } from './demo-seeder';
     RewardsModule,
     ProcurementModule,
     FinancingModule,
+    MatchingModule,
   ],
-  providers: [DemoSeeder, DemoOnboarding, DemoProcurement],
+  providers: [DemoSeeder, DemoOnboarding, DemoProcurement, DemoMatching],
 })
 export class DemoModule {}

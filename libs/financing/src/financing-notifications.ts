@@ -1,51 +1,100 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@gqt/notifications';
-import { FINANCING_EVENTS, type FinancingEventType } from './financing-events';
-import type { FinancingRequestView } from './financing-request-view';
+import { FINANCING_EVENTS, type FinancingEventPayload, type FinancingEventType } from './financing-events';
+import type { FinancingOfferView } from './financing-offer-view';
 
-type Message = (r: FinancingRequestView) => { title: string; body: string };
+type Message = (r: FinancingEventPayload) => { title: string; body: string };
+
+export interface OfferMadePayload {
+  smeId: string;
+  offer: FinancingOfferView;
+  replaced: boolean;
+}
+
+const bankNames = (r: FinancingEventPayload) => r.bank?.name ?? '银行';
 
 const MESSAGES: Record<FinancingEventType, Message> = {
   [FINANCING_EVENTS.submitted]: (r) =>
     r.awardId
       ? {
           title: `${r.sme.name} 申请政府采购合同融资 ¥${r.requestedAmount}`,
-          body: `${r.sme.name} 以政府采购合同（未付合计 ¥${r.outstandingTotal}）向 ${r.bank.name} 申请政采贷 ¥${r.requestedAmount}，期限 ${r.termDays} 天。`,
+          body: `${r.sme.name} 以政府采购合同（未付合计 ¥${r.outstandingTotal}）向 ${bankNames(r)} 申请政采贷 ¥${r.requestedAmount}，期限 ${r.termDays} 天。`,
         }
       : {
           title: `${r.sme.name} 申请应收账款质押融资 ¥${r.requestedAmount}`,
-          body: `${r.sme.name} 以 ${r.receivableIds.length} 笔应收账款（未结清合计 ¥${r.outstandingTotal}）向 ${r.bank.name} 申请融资 ¥${r.requestedAmount}，期限 ${r.termDays} 天。`,
+          body: `${r.sme.name} 以 ${r.receivableIds.length} 笔应收账款（未结清合计 ¥${r.outstandingTotal}）向 ${bankNames(r)} 申请融资 ¥${r.requestedAmount}，期限 ${r.termDays} 天。`,
         },
   [FINANCING_EVENTS.approved]: (r) => ({
     title: `融资申请已获批：¥${r.approvedAmount}`,
-    body: `${r.bank.name} 批准融资 ¥${r.approvedAmount}，年利率 ${r.annualRate}，期限 ${r.approvedTermDays} 天；放款前将办理应收账款质押登记。`,
+    body: `${bankNames(r)} 批准融资 ¥${r.approvedAmount}，年利率 ${r.annualRate}，期限 ${r.approvedTermDays} 天；放款前将办理应收账款质押登记。`,
   }),
   [FINANCING_EVENTS.rejected]: (r) => ({
     title: '融资申请未获批准',
-    body: `${r.bank.name} 拒绝了 ¥${r.requestedAmount} 的融资申请：${r.rejectionReason}。相关应收账款已解除锁定，可另行申请。`,
+    body: `${bankNames(r)} 拒绝了 ¥${r.requestedAmount} 的融资申请：${r.rejectionReason}。相关应收账款已解除锁定，可另行申请。`,
   }),
   [FINANCING_EVENTS.withdrawn]: (r) => ({
     title: `${r.sme.name} 撤回了融资申请`,
-    body: `${r.sme.name} 撤回了向 ${r.bank.name} 申请的 ¥${r.requestedAmount} 融资，相关应收账款已解除锁定。`,
+    body: `${r.sme.name} 撤回了向 ${bankNames(r)} 申请的 ¥${r.requestedAmount} 融资，相关应收账款已解除锁定。`,
   }),
   [FINANCING_EVENTS.disbursed]: (r) => ({
     title: `融资已放款：¥${r.approvedAmount}`,
-    body: `${r.bank.name} 已于 ${r.disbursedOn} 放款 ¥${r.approvedAmount}（贷款编号 ${r.loanReference}，质押登记编号 ${r.pledgeRegistrationNo}），到期日 ${r.maturityDate}。`,
+    body: `${bankNames(r)} 已于 ${r.disbursedOn} 放款 ¥${r.approvedAmount}（贷款编号 ${r.loanReference}，质押登记编号 ${r.pledgeRegistrationNo}），到期日 ${r.maturityDate}。`,
   }),
   [FINANCING_EVENTS.repaid]: (r) => ({
     title: '融资已还清，质押解除',
-    body: `${r.bank.name} 确认贷款 ${r.loanReference} 已于 ${r.repaidOn} 还清，相关应收账款的质押已解除。`,
+    body: `${bankNames(r)} 确认贷款 ${r.loanReference} 已于 ${r.repaidOn} 还清，相关应收账款的质押已解除。`,
+  }),
+  [FINANCING_EVENTS.offerRequested]: (r) => ({
+    title: `${r.sme.name} 邀请报价：融资 ¥${r.requestedAmount}`,
+    body: `${r.sme.name} 以 ${r.receivableIds.length} 笔应收账款（未结清合计 ¥${r.outstandingTotal}）向 ${r.bankIds.length} 家银行同时申请融资 ¥${r.requestedAmount}，期限 ${r.termDays} 天；请在 ${String(r.expiresAt)} 前报价。`,
+  }),
+  [FINANCING_EVENTS.offerAccepted]: (r) => ({
+    title: `报价已被接受：¥${r.approvedAmount}`,
+    body: `${r.sme.name} 接受了 ${bankNames(r)} 的报价：融资 ¥${r.approvedAmount}，年利率 ${r.annualRate}，期限 ${r.approvedTermDays} 天；融资申请已获批。`,
+  }),
+  [FINANCING_EVENTS.offerDeclined]: (r) => ({
+    title: '报价未被选中',
+    body: `${r.sme.name} 的融资申请（¥${r.requestedAmount}）已选择其他报价，您的报价已失效。`,
+  }),
+  [FINANCING_EVENTS.expired]: (r) => ({
+    title: '多银行融资申请已过期',
+    body: `${r.sme.name} 申请的 ¥${r.requestedAmount} 融资在截止时间前未接受任何报价，已过期；相关应收账款已解除锁定。`,
   }),
 };
+
+/** Who hears of a step: the SME and the request's bank, or for a request before several banks the banks concerned. */
+function audience(type: FinancingEventType, r: FinancingEventPayload): string[] {
+  const banks = r.bankId ? [r.bankId] : r.bankIds;
+  switch (type) {
+    case FINANCING_EVENTS.offerRequested:
+      return banks;
+    case FINANCING_EVENTS.offerDeclined:
+      // One event per bank: the SME chose, it needs no message per bank.
+      return banks;
+    default:
+      return [r.smeId, ...banks];
+  }
+}
 
 /** Both sides of a financing request hear of each of its steps, in their inboxes. */
 @Injectable()
 export class FinancingNotifications {
   constructor(private readonly notifications: NotificationsService) {}
 
-  async notifyParties(type: FinancingEventType, request: FinancingRequestView): Promise<void> {
+  async notifyParties(type: FinancingEventType, request: FinancingEventPayload): Promise<void> {
     const message = { kind: type, ...MESSAGES[type](request), entityType: 'financing_request', entityId: request.id };
-    await this.notifications.notifyEnterprise(request.smeId, message);
-    await this.notifications.notifyEnterprise(request.bankId, message);
+    for (const enterpriseId of audience(type, request))
+      await this.notifications.notifyEnterprise(enterpriseId, message);
+  }
+
+  /** The SME hears of each offer (the banks never of each other's). */
+  async offerMade({ smeId, offer, replaced }: OfferMadePayload): Promise<void> {
+    await this.notifications.notifyEnterprise(smeId, {
+      kind: 'financing_request.offer_made',
+      title: `${offer.bank.name} ${replaced ? '更新了报价' : '报价'}：¥${offer.amount}，年利率 ${offer.annualRate}`,
+      body: `${offer.bank.name} 报价融资 ¥${offer.amount}，年利率 ${offer.annualRate}，期限 ${offer.termDays} 天（利息约 ¥${offer.interest}），有效期至 ${String(offer.validUntil)}。`,
+      entityType: 'financing_request',
+      entityId: offer.financingRequestId,
+    });
   }
 }

@@ -9,8 +9,9 @@ export class FinancingRequestReceivableEntity {
   @PrimaryColumn({ name: 'receivable_id', type: 'uuid' })
   receivableId!: string;
 
-  @Column({ name: 'bank_id', type: 'uuid' })
-  bankId!: string;
+  /** The request's bank; null while a request before several banks is OPEN. */
+  @Column({ name: 'bank_id', type: 'uuid', nullable: true })
+  bankId!: string | null;
 
   @Column({ name: 'debtor_id', type: 'uuid' })
   debtorId!: string;

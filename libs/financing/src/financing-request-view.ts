@@ -24,9 +24,16 @@ export interface FinancingRequestView {
   id: string;
   status: FinancingStatus;
   smeId: string;
-  bankId: string;
+  /** The bank; for a request before several banks, null until the SME accepts an offer. */
+  bankId: string | null;
   sme: PartySummary;
-  bank: PartySummary;
+  bank: PartySummary | null;
+  /** A request before several banks (competing offers): the banks named; empty for one bank. */
+  bankIds: string[];
+  /** When an OPEN request expires unless an offer is accepted; null for a request to one bank. */
+  expiresAt: Date | null;
+  /** The offer the SME accepted; null otherwise. */
+  acceptedOfferId: string | null;
   /** Contract financing (政采贷): the award financed whole, with its receivables; null otherwise. */
   awardId: string | null;
   receivableIds: string[];
@@ -59,7 +66,8 @@ export const partyOf = (e: EnterpriseEntity): PartySummary => ({
 export function viewOf(
   r: FinancingRequestEntity,
   links: FinancingRequestReceivableEntity[],
-  parties: { sme: PartySummary; bank: PartySummary },
+  parties: { sme: PartySummary; bank: PartySummary | null },
+  bankIds: string[] = [],
 ): FinancingRequestView {
   const receivables = links
     .filter((link) => link.financingRequestId === r.id)
@@ -76,6 +84,9 @@ export function viewOf(
     bankId: r.bankId,
     sme: parties.sme,
     bank: parties.bank,
+    bankIds,
+    expiresAt: r.expiresAt,
+    acceptedOfferId: r.acceptedOfferId,
     awardId: r.awardId,
     receivableIds: receivables.map((x) => x.id),
     receivables,
@@ -94,5 +105,27 @@ export function viewOf(
     repaidOn: r.repaidOn,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+  };
+}
+
+/**
+ * A request before several banks as one of its banks may see it: the request and what concerns
+ * that bank, never another bank's offer nor the terms of the offer the SME took from another bank.
+ */
+export function sealedFor(bankId: string, view: FinancingRequestView): FinancingRequestView {
+  if (view.bankIds.length === 0 || view.bankId === bankId) return view;
+  return {
+    ...view,
+    bankId: null,
+    bank: null,
+    acceptedOfferId: null,
+    approvedAmount: null,
+    annualRate: null,
+    approvedTermDays: null,
+    loanReference: null,
+    disbursedOn: null,
+    pledgeRegistrationNo: null,
+    maturityDate: null,
+    repaidOn: null,
   };
 }

@@ -10,8 +10,9 @@ export class FinancingRequestEntity {
   @Column({ name: 'sme_id', type: 'uuid' })
   smeId!: string;
 
-  @Column({ name: 'bank_id', type: 'uuid' })
-  bankId!: string;
+  /** Null while a request before several banks is OPEN (and if it ends without an accepted offer). */
+  @Column({ name: 'bank_id', type: 'uuid', nullable: true })
+  bankId!: string | null;
 
   @Column({ type: 'text' })
   status!: FinancingStatus;
@@ -57,6 +58,13 @@ export class FinancingRequestEntity {
 
   @Column({ name: 'repaid_on', type: 'date', nullable: true })
   repaidOn!: string | null;
+
+  /** A request before several banks: when it expires unless the SME accepts an offer; null otherwise. */
+  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3, nullable: true })
+  expiresAt!: Date | null;
+
+  @Column({ name: 'accepted_offer_id', type: 'uuid', nullable: true })
+  acceptedOfferId!: string | null;
 
   /** City codes the request concerns (the SME's, the debtors', the bank's): what regulators see. */
   @Column({ type: 'char', length: 6, array: true })

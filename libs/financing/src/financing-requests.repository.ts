@@ -21,6 +21,10 @@ export interface FinancingRequestFilter {
 export const LIVE_LINK_CONSTRAINT = 'financing_request_receivables_live_key';
 export const LIVE_AWARD_CONSTRAINT = 'financing_requests_live_award_key';
 
+// The request was put before the bank `:bankId` among several (competing offers).
+const INVITED =
+  'EXISTS (SELECT 1 FROM financing_request_banks b WHERE b.financing_request_id = r.id AND b.bank_id = :bankId)';
+
 @Injectable()
 export class FinancingRequestsRepository {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
@@ -61,9 +65,57 @@ export class FinancingRequestsRepository {
     await this.links.update({ financingRequestId: requestId }, { live: false });
   }
 
-  /** The request, locked, if the caller is its bank (bank users and the bank's API clients). */
+  /**
+   * The request, locked, if the caller is its bank (bank users and the bank's API clients), or one
+   * of the banks an OPEN request is before (whose decisions its status then refuses).
+   */
   lockForBank(id: string, bankId: string): Promise<FinancingRequestEntity | null> {
-    return this.lockWhere(id, 'r.bankId = :bankId', { bankId });
+    return this.lockWhere(id, `(r.bankId = :bankId OR (r.bankId IS NULL AND ${INVITED}))`, { bankId });
+  }
+
+  /** The request, locked, if it was put before this bank among several. */
+  lockForInvitedBank(id: string, bankId: string): Promise<FinancingRequestEntity | null> {
+    return this.lockWhere(id, INVITED, { bankId });
+  }
+
+  async insertInvitations(requestId: string, banks: { id: string; ratio: string }[]): Promise<void> {
+    await this.txHost.tx.query(
+      `INSERT INTO financing_request_banks (financing_request_id, bank_id, financing_ratio)
+       SELECT $1, unnest($2::uuid[]), unnest($3::numeric[])`,
+      [requestId, banks.map((b) => b.id), banks.map((b) => b.ratio)],
+    );
+  }
+
+  /** The banks each request was put before (requests to one bank have none), by request. */
+  async invitationsOf(requestIds: string[]): Promise<Map<string, { bankId: string; ratio: string }[]>> {
+    const found = new Map<string, { bankId: string; ratio: string }[]>();
+    if (requestIds.length === 0) return found;
+    const rows: { financing_request_id: string; bank_id: string; financing_ratio: string }[] =
+      await this.txHost.tx.query(
+        `SELECT financing_request_id, bank_id, financing_ratio::text AS financing_ratio FROM financing_request_banks
+          WHERE financing_request_id = ANY($1::uuid[]) ORDER BY bank_id`,
+        [requestIds],
+      );
+    for (const row of rows) {
+      const list = found.get(row.financing_request_id) ?? [];
+      list.push({ bankId: row.bank_id, ratio: row.financing_ratio });
+      found.set(row.financing_request_id, list);
+    }
+    return found;
+  }
+
+  /** OPEN requests whose time is up at `now`, oldest first. */
+  async expiredOpen(now: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.txHost.tx.query(
+      `SELECT id FROM financing_requests WHERE status = 'OPEN' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** The accepted request now has its bank: so have its links. */
+  async assignLinks(requestId: string, bankId: string): Promise<void> {
+    await this.links.update({ financingRequestId: requestId }, { bankId });
   }
 
   /** The request, locked, if the caller is the SME that made it. */
@@ -101,7 +153,11 @@ export class FinancingRequestsRepository {
   /** Every bank a receivable was ever put before (the banks that may read it). */
   async banksSeeing(receivableId: string): Promise<string[]> {
     const rows: { bank_id: string }[] = await this.txHost.tx.query(
-      'SELECT DISTINCT bank_id FROM financing_request_receivables WHERE receivable_id = $1',
+      `SELECT bank_id FROM financing_request_receivables WHERE receivable_id = $1 AND bank_id IS NOT NULL
+       UNION
+       SELECT b.bank_id FROM financing_request_banks b
+         JOIN financing_request_receivables l ON l.financing_request_id = b.financing_request_id
+        WHERE l.receivable_id = $1`,
       [receivableId],
     );
     return rows.map((row) => row.bank_id);
@@ -123,7 +179,7 @@ export class FinancingRequestsRepository {
       case 'SME':
         return query.where('r.smeId = :enterpriseId', { enterpriseId: principal.enterpriseId });
       case 'BANK':
-        return query.where('r.bankId = :enterpriseId', { enterpriseId: principal.enterpriseId });
+        return query.where(`(r.bankId = :bankId OR ${INVITED})`, { bankId: principal.enterpriseId });
       default:
         return query.where('false');
     }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterprisesModule } from '@gqt/enterprises';
+import { MatchingModule } from '@gqt/matching';
 import { NotificationsModule } from '@gqt/notifications';
 import { ProcurementModule } from '@gqt/procurement';
 import { ReceivablesModule } from '@gqt/receivables';
@@ -8,7 +9,10 @@ import { WebhooksModule } from '@gqt/webhooks';
 import { AwardCollateral } from './award-collateral';
 import { AwardFinancingJobs } from './award-financing.jobs';
 import { AwardFinancingService } from './award-financing.service';
+import { CompetingOffersService } from './competing-offers.service';
 import { FinancingNotifications } from './financing-notifications';
+import { FinancingOfferEntity } from './financing-offer.entity';
+import { FinancingOffersRepository } from './financing-offers.repository';
 import { FinancingRequestReceivableEntity } from './financing-request-receivable.entity';
 import { FinancingRequestEntity } from './financing-request.entity';
 import { FinancingRequestsRepository } from './financing-requests.repository';
@@ -17,8 +21,9 @@ import { FinancingService } from './financing.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([FinancingRequestEntity, FinancingRequestReceivableEntity]),
+    TypeOrmModule.forFeature([FinancingRequestEntity, FinancingRequestReceivableEntity, FinancingOfferEntity]),
     EnterprisesModule,
+    MatchingModule,
     NotificationsModule,
     ReceivablesModule,
     ProcurementModule,
@@ -28,11 +33,13 @@ import { FinancingService } from './financing.service';
     FinancingRequestsRepository,
     FinancingNotifications,
     FinancingService,
+    FinancingOffersRepository,
+    CompetingOffersService,
     FinancingJobs,
     AwardCollateral,
     AwardFinancingService,
     AwardFinancingJobs,
   ],
-  exports: [FinancingService, AwardFinancingService],
+  exports: [FinancingService, AwardFinancingService, CompetingOffersService],
 })
 export class FinancingModule {}

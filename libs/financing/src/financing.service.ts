@@ -12,7 +12,17 @@ import {
 } from '@gqt/kernel';
 import { DEFAULT_FINANCING_RATIO, EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
 import { ReceivablesFinancingPort, type PledgeNotice, type RepaymentAccount } from '@gqt/receivables';
-import { AuditService, Outbox, actorOf, type Page, type PageQuery, type Principal } from '@gqt/platform';
+import { DEFAULT_OFFER_WINDOW_DAYS } from '@gqt/contracts';
+import {
+  AuditService,
+  BusinessClock,
+  Outbox,
+  actorOf,
+  type Actor,
+  type Page,
+  type PageQuery,
+  type Principal,
+} from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
 import {
   assertAnnualRate,
@@ -22,11 +32,13 @@ import {
   assertWithinFinancingRatio,
 } from './domain/financing-rules';
 import { transition } from './domain/financing-status';
+import { expiryOf } from './domain/offer-rules';
+import { FinancingOffersRepository } from './financing-offers.repository';
 import { AwardCollateral } from './award-collateral';
 import { FINANCING_EVENTS, type FinancingEventType } from './financing-events';
-import { partyOf, viewOf, type FinancingRequestView, type PartySummary } from './financing-request-view';
+import { partyOf, sealedFor, viewOf, type FinancingRequestView, type PartySummary } from './financing-request-view';
 import type { FinancingRequestEntity } from './financing-request.entity';
-import { liveLink, submittedRequest } from './new-financing-request';
+import { liveLink, openRequest, submittedRequest } from './new-financing-request';
 import {
   FinancingRequestsRepository,
   LIVE_LINK_CONSTRAINT,
@@ -38,6 +50,15 @@ export interface NewFinancingRequest {
   bankId: string;
   requestedAmount: string;
   termDays: number;
+}
+
+/** A request put before several banks at once (api-contract.md § Matching). */
+export interface NewCompetingRequest {
+  receivableIds: string[];
+  bankIds: string[];
+  requestedAmount: string;
+  termDays: number;
+  expiresAt?: Date;
 }
 
 export interface Approval {
@@ -73,6 +94,8 @@ export class FinancingService {
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
     private readonly awards: AwardCollateral,
+    private readonly offers: FinancingOffersRepository,
+    private readonly clock: BusinessClock,
   ) {}
 
   /**
@@ -124,6 +147,58 @@ export class FinancingService {
     });
   }
 
+  /**
+   * The SME puts one request before 2-5 banks: OPEN, its receivables locked as for one bank (and
+   * each bank may read them), limited by the lowest financing ratio among the banks; each bank
+   * hears of it and may offer until it expires.
+   */
+  @Transactional()
+  async submitToBanks(principal: Principal, input: NewCompetingRequest): Promise<FinancingRequestView> {
+    if (principal.role !== 'SME' || !principal.enterpriseId) throw forbidden('Only an SME asks for financing');
+    const banks: EnterpriseEntity[] = [];
+    for (const bankId of [...new Set(input.bankIds)].sort()) banks.push(await this.bankNamed(bankId));
+    const now = this.clock.now();
+    const expiresAt = expiryOf(input.expiresAt, now, DEFAULT_OFFER_WINDOW_DAYS);
+    const id = randomUUID();
+    const pledged = await this.receivables.lockForFinancing(
+      principal,
+      input.receivableIds,
+      id,
+      banks.map((b) => b.id),
+    );
+    const outstandingTotal = Money.sum(pledged.map((r) => r.outstandingAmount));
+    const requested = Money.parse(input.requestedAmount);
+    if (!requested.isPositive()) throw ruleViolation('AMOUNT_NOT_POSITIVE', 'The requested amount must be above zero');
+    const ratios = banks.map((b) => ({ id: b.id, ratio: b.financingRatio ?? DEFAULT_FINANCING_RATIO }));
+    const ratio = ratios.map((r) => r.ratio).sort()[0];
+    assertWithinFinancingRatio(requested, outstandingTotal, ratio);
+    // No tenor check here: the term is what the SME asks; each bank offers the term it will lend for.
+    const sme = await this.enterprises.findById(principal.enterpriseId);
+    if (!sme) throw forbidden('The SME of this account no longer exists');
+    const request = openRequest(
+      {
+        id,
+        sme,
+        banks,
+        requested,
+        termDays: input.termDays,
+        outstandingTotal,
+        ratio,
+        cityCodes: pledged.flatMap((r) => [r.creditorCityCode, r.debtorCityCode]),
+      },
+      expiresAt,
+      now,
+    );
+    await this.requests.insert(request);
+    await this.requests.insertInvitations(id, ratios);
+    const refused = await this.requests.insertLinks(pledged.map((r) => liveLink(request, r)));
+    if (refused === LIVE_LINK_CONSTRAINT) {
+      throw conflict('RECEIVABLE_ALREADY_PLEDGED', 'A receivable is already in a live financing request');
+    }
+    if (refused) throw new Error(`Unexpected constraint ${refused} on financing links`);
+    return this.changed(principal, FINANCING_EVENTS.offerRequested, null, request);
+  }
+
   /** The bank approves, for at most the requested amount, within the receivables' tenor. */
   @Transactional()
   async approve(principal: Principal, id: string, approval: Approval): Promise<FinancingRequestView> {
@@ -172,6 +247,8 @@ export class FinancingService {
     const before = { ...request };
     request.status = transition(request.status, 'withdraw');
     request.updatedAt = new Date();
+    // A request withdrawn while before several banks declines whatever they offered.
+    if (before.status === 'OPEN') await this.offers.closeActive(id, 'DECLINED', request.updatedAt);
     await this.saveAndRelease(principal, request);
     return this.changed(principal, FINANCING_EVENTS.withdrawn, before, request);
   }
@@ -209,7 +286,7 @@ export class FinancingService {
       updatedAt: new Date(),
     });
     await this.requests.save(request);
-    const bank = await this.bankNamed(request.bankId);
+    const bank = await this.bankNamed(request.bankId!);
     const pledge = {
       bankId: bank.id,
       bankName: bank.name,
@@ -241,7 +318,7 @@ export class FinancingService {
     const request = await this.requests.findVisible(id, principal);
     if (!request) throw notFound('The financing request');
     const [view] = await this.views([request]);
-    return view;
+    return this.sealed(principal, view);
   }
 
   async list(
@@ -250,7 +327,13 @@ export class FinancingService {
     page: PageQuery,
   ): Promise<Page<FinancingRequestView>> {
     const found = await this.requests.page(principal, filter, page);
-    return { items: await this.views(found.items), nextCursor: found.nextCursor };
+    const views = await this.views(found.items);
+    return { items: views.map((view) => this.sealed(principal, view)), nextCursor: found.nextCursor };
+  }
+
+  /** A bank never reads what another bank offered, nor the terms the SME took from another bank. */
+  sealed(principal: Principal, view: FinancingRequestView): FinancingRequestView {
+    return principal.role === 'BANK' && principal.enterpriseId ? sealedFor(principal.enterpriseId, view) : view;
   }
 
   private async lockForBank(principal: Principal, id: string): Promise<FinancingRequestEntity> {
@@ -266,7 +349,7 @@ export class FinancingService {
    * The receivables still back the loan when the bank commits to it and when it pays out: the
    * debtor may have paid some of them since the request, which shrinks the collateral.
    */
-  private async assertPledgeCovers(request: FinancingRequestEntity, loan: Money): Promise<void> {
+  async assertPledgeCovers(request: FinancingRequestEntity, loan: Money): Promise<void> {
     const outstanding =
       request.awardId === null
         ? await this.receivables.lockStillFinanceable(request.id)
@@ -274,11 +357,13 @@ export class FinancingService {
     assertWithinFinancingRatio(loan, outstanding, request.financingRatio);
   }
 
-  private async saveAndRelease(principal: Principal, request: FinancingRequestEntity): Promise<void> {
+  /** The request left the live states: saved, and its receivables (or award) released. */
+  async saveAndRelease(principal: Principal | Actor, request: FinancingRequestEntity): Promise<void> {
+    const actor = 'role' in principal ? actorOf(principal) : principal;
     await this.requests.save(request);
     await this.requests.endLinks(request.id);
-    await this.receivables.releaseFromFinancing(request.id, actorOf(principal));
-    if (request.awardId !== null) await this.awards.release(request, actorOf(principal));
+    await this.receivables.releaseFromFinancing(request.id, actor);
+    if (request.awardId !== null) await this.awards.release(request, actor);
   }
 
   /** The bank a request is made to (422 BANK_NOT_FOUND, NOT_A_BANK); also for contract financing. */
@@ -294,7 +379,7 @@ export class FinancingService {
    * also for contract financing's submission.
    */
   async changed(
-    principal: Principal,
+    principal: Principal | Actor,
     type: FinancingEventType,
     before: FinancingRequestEntity | null,
     request: FinancingRequestEntity,
@@ -307,7 +392,7 @@ export class FinancingService {
       entityType: ENTITY,
       entityId: request.id,
       action: type,
-      actor: actorOf(principal),
+      actor: 'role' in principal ? actorOf(principal) : principal,
       jurisdictions: request.jurisdictions,
       before,
       after: request,
@@ -316,13 +401,22 @@ export class FinancingService {
     return view;
   }
 
-  private async views(requests: FinancingRequestEntity[]): Promise<FinancingRequestView[]> {
-    const links = await this.requests.linksOf(requests.map((r) => r.id));
+  async views(requests: FinancingRequestEntity[]): Promise<FinancingRequestView[]> {
+    const ids = requests.map((r) => r.id);
+    const links = await this.requests.linksOf(ids);
+    const invitations = await this.requests.invitationsOf(ids);
     const parties = new Map<string, PartySummary>();
-    for (const id of new Set(requests.flatMap((r) => [r.smeId, r.bankId]))) {
+    for (const id of new Set(requests.flatMap((r) => (r.bankId ? [r.smeId, r.bankId] : [r.smeId])))) {
       const enterprise = await this.enterprises.findById(id);
       if (enterprise) parties.set(id, partyOf(enterprise));
     }
-    return requests.map((r) => viewOf(r, links, { sme: parties.get(r.smeId)!, bank: parties.get(r.bankId)! }));
+    return requests.map((r) =>
+      viewOf(
+        r,
+        links,
+        { sme: parties.get(r.smeId)!, bank: r.bankId ? parties.get(r.bankId)! : null },
+        (invitations.get(r.id) ?? []).map((i) => i.bankId),
+      ),
+    );
   }
 }

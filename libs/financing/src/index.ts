@@ -6,3 +6,7 @@ export * from './financing-request-view';
 export type { FinancingRequestFilter } from './financing-requests.repository';
 export * from './financing.module';
 export * from './financing.service';
+export * from './competing-offers.service';
+export * from './domain/offer-rules';
+export * from './financing-offer-view';
+export { EXPIRE_OFFERS_JOB } from './financing.jobs';

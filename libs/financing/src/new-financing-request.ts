@@ -39,14 +39,35 @@ export function submittedRequest(terms: SubmittedTerms, now: Date): FinancingReq
     pledgeRegistrationNo: null,
     repaidOn: null,
     jurisdictions: [...new Set([terms.sme.cityCode, terms.bank.cityCode, ...terms.cityCodes])].sort(),
+    expiresAt: null,
+    acceptedOfferId: null,
     createdAt: now,
     updatedAt: now,
   } satisfies FinancingRequestEntity);
 }
 
+/**
+ * A request put before several banks at once (api-contract.md § Matching): OPEN, without a bank
+ * until the SME accepts an offer, limited by the lowest financing ratio among the banks.
+ */
+export function openRequest(
+  terms: Omit<SubmittedTerms, 'bank' | 'awardId'> & { banks: EnterpriseEntity[] },
+  expiresAt: Date,
+  now: Date,
+): FinancingRequestEntity {
+  const request = submittedRequest({ ...terms, bank: terms.banks[0], awardId: null }, now);
+  const cities = [terms.sme.cityCode, ...terms.banks.map((b) => b.cityCode), ...terms.cityCodes];
+  return Object.assign(request, {
+    status: 'OPEN',
+    bankId: null,
+    expiresAt,
+    jurisdictions: [...new Set(cities)].sort(),
+  } satisfies Partial<FinancingRequestEntity>);
+}
+
 /** A receivable a live request holds, as it stood when the request took it. */
 export function liveLink(
-  request: { id: string; bankId: string },
+  request: { id: string; bankId: string | null },
   receivable: { id: string; debtorId: string; outstandingAmount: Money | string; dueDate: string },
 ): FinancingRequestReceivableEntity {
   return Object.assign(new FinancingRequestReceivableEntity(), {

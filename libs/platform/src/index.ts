@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './clock';
 export * from './config';
 export * from './database';
 export * from './events';

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BusinessClock } from './clock/business-clock';
 import { appConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
@@ -41,8 +42,8 @@ export class PlatformModule {
         SecretsModule,
         ...http,
       ],
-      providers: [Metrics],
-      exports: [Metrics, ...http],
+      providers: [Metrics, BusinessClock],
+      exports: [Metrics, BusinessClock, ...http],
     };
   }
 }

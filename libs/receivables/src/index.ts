@@ -23,3 +23,5 @@ export * from './receivables-financing.port';
 export * from './transfer/receivable-transfer.entity';
 export * from './transfer/receivable-transfers.service';
 export * from './transfer/transfer-policy.service';
+export { sheetRows, sniffFormat, type SheetFormat } from './import/spreadsheet-rows';
+export type { SheetRow } from './import/import-row';

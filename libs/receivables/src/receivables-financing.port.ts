@@ -46,15 +46,16 @@ export class ReceivablesFinancingPort {
 
   /**
    * Locks the caller's receivables in id order, checks each can back a pledge and is in no live
-   * request, links them to the request and lets the bank see them.
+   * request, links them to the request and lets the bank (or each of the banks) see them.
    */
   @Transactional()
   async lockForFinancing(
     principal: Principal,
     receivableIds: string[],
     financingRequestId: string,
-    bankId: string,
+    bankIds: string | readonly string[],
   ): Promise<FinanceableReceivable[]> {
+    const banks = typeof bankIds === 'string' ? [bankIds] : [...bankIds];
     const ids = [...new Set(receivableIds)].sort();
     const locked = principal.enterpriseId
       ? await this.receivables.lockOwnedByCreditor(ids, principal.enterpriseId)
@@ -73,14 +74,18 @@ export class ReceivablesFinancingPort {
     if ((await this.receivables.linkFinancing(ids, financingRequestId)) !== ids.length) {
       throw conflict('RECEIVABLE_ALREADY_PLEDGED', 'A receivable is already in a live financing request');
     }
-    await this.receivables.grantBankAccess(ids, bankId, financingRequestId);
+    for (const bankId of banks) await this.receivables.grantBankAccess(ids, bankId, financingRequestId);
     const now = new Date();
     for (const receivable of locked) {
       const before = auditSnapshot(receivable);
       Object.assign(receivable, { financingRequestId, updatedAt: now });
-      await this.trail.recordChange(actorOf(principal), receivable, 'receivable.financing_requested', before, {
-        bankId,
-      });
+      await this.trail.recordChange(
+        actorOf(principal),
+        receivable,
+        'receivable.financing_requested',
+        before,
+        banks.length === 1 ? { bankId: banks[0] } : { bankIds: banks },
+      );
     }
     return locked.map((r) => {
       const figures = figuresOf(r);

@@ -1,6 +1,7 @@
 import type { Operation } from '../operation';
 import { approve } from './approve';
 import { cancel } from './cancel';
+import { compete } from './compete';
 import { confirm } from './confirm';
 import { disburse } from './disburse';
 import { dispute } from './dispute';
@@ -24,6 +25,7 @@ export const OPERATIONS: readonly Operation[] = [
   cancel,
   pay,
   finance,
+  compete,
   approve,
   reject,
   withdraw,

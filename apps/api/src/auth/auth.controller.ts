@@ -7,6 +7,7 @@ import { EnterpriseResponse } from '../enterprises/enterprise.response';
 import { UserResponse } from '../users/user.response';
 import { ChangePasswordDto } from './change-password.dto';
 import { AccessTokenResponse, LoginDto } from './login.dto';
+import { KeyListsService } from '@gqt/matching';
 import { MeResponse } from './me.response';
 import { RegisterSmeDto, RegisteredSmeResponse } from './register-sme.dto';
 
@@ -16,6 +17,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly keyLists: KeyListsService,
   ) {}
 
   /**
@@ -44,7 +46,8 @@ export class AuthController {
   @Auth()
   @Get('me')
   async me(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
-    return MeResponse.of(await this.auth.me(principal));
+    const keyLists = principal.enterpriseId ? await this.keyLists.ownEntries(principal.enterpriseId) : [];
+    return MeResponse.of(await this.auth.me(principal), keyLists);
   }
 
   /**

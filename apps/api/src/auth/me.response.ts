@@ -1,8 +1,11 @@
+import { KEY_LIST_LEVELS, type KeyListLevel } from '@gqt/contracts';
 import type { Caller } from '@gqt/identity';
+import type { OwnKeyListEntry } from '@gqt/matching';
 import {
   CLIENT_SCOPES,
   EnumField,
   IdField,
+  IntField,
   ListField,
   ROLES,
   TextField,
@@ -11,6 +14,20 @@ import {
 } from '@gqt/platform';
 import { CLIENT_ID, DIVISION_CODE, NameField, UsernameField } from '../common/fields';
 import { EnterpriseSummary } from '../enterprises/enterprise.response';
+
+export class OwnKeyListEntryResponse {
+  /** @example 2026 */
+  @IntField(2020, 2100)
+  year!: number;
+
+  /** @example "CITY" */
+  @EnumField(KEY_LIST_LEVELS, 'KeyListLevel')
+  level!: KeyListLevel;
+
+  /** COUNTY entries only. @example "451121" */
+  @TextField(6, { pattern: DIVISION_CODE })
+  countyCode?: string;
+}
 
 export class MeResponse {
   /** @example "user" */
@@ -50,7 +67,11 @@ export class MeResponse {
   @EnumField(CLIENT_SCOPES, 'ClientScope', { each: true })
   scopes!: ClientScope[];
 
-  static of(caller: Caller): MeResponse {
+  /** The caller's enterprise on the key-enterprise lists (seed item 11), every year; empty for others. */
+  @ListField({ maxItems: 300, of: OwnKeyListEntryResponse })
+  keyLists!: OwnKeyListEntryResponse[];
+
+  static of(caller: Caller, keyLists: OwnKeyListEntry[] = []): MeResponse {
     const { principal, enterprise } = caller;
     return {
       type: principal.type,
@@ -63,6 +84,7 @@ export class MeResponse {
       enterprise: enterprise ? EnterpriseSummary.of(enterprise) : null,
       jurisdiction: principal.jurisdiction,
       scopes: principal.scopes,
+      keyLists,
     };
   }
 }

@@ -1,6 +1,7 @@
-import { IdField, IntField, ListField, MoneyField } from '@gqt/platform';
+import { IdField, InstantField, IntField, ListField, MoneyField } from '@gqt/platform';
 import {
   ArrayUnique,
+  IsOptional,
   Validate,
   ValidateIf,
   ValidatorConstraint,
@@ -17,6 +18,19 @@ class ReceivablesOrAward implements ValidatorConstraintInterface {
 
   defaultMessage(): string {
     return 'give either receivableIds or awardId, not both';
+  }
+}
+
+/** One bank (`bankId`) or several (`bankIds`, on receivables only), never both. */
+@ValidatorConstraint({ name: 'oneBankOrSeveral' })
+class OneBankOrSeveral implements ValidatorConstraintInterface {
+  validate(_bankId: unknown, { object }: ValidationArguments): boolean {
+    const dto = object as CreateFinancingRequestDto;
+    return dto.bankIds === undefined;
+  }
+
+  defaultMessage(): string {
+    return 'give either bankId or bankIds, not both';
   }
 }
 
@@ -41,15 +55,43 @@ export class CreateFinancingRequestDto {
   @Validate(ReceivablesOrAward)
   awardId?: string;
 
-  /** The bank asked for the loan (GET /enterprises?kind=BANK). @example "8f14e45f-ceea-467f-a8d6-5b9c2a7e1d30" */
+  /**
+   * The bank asked for the loan (GET /enterprises?kind=BANK). Required unless `bankIds` is given.
+   * @example "8f14e45f-ceea-467f-a8d6-5b9c2a7e1d30"
+   */
+  @ValidateIf((dto: CreateFinancingRequestDto) => dto.bankIds === undefined || dto.bankId !== undefined)
   @IdField()
-  bankId!: string;
+  @Validate(OneBankOrSeveral)
+  bankId?: string;
+
+  /**
+   * Competing offers instead (api-contract.md § Matching): 2-5 banks at once. The request is OPEN
+   * until the SME accepts an offer or it expires; receivables only (not with `awardId`).
+   */
+  @ValidateIf((dto: CreateFinancingRequestDto) => dto.bankIds !== undefined)
+  @ListField({ maxItems: 5, minItems: 2 })
+  @ArrayUnique()
+  @IdField({ each: true })
+  bankIds?: string[];
+
+  /**
+   * With `bankIds`: when the request expires unless an offer is accepted; after now and at most 30
+   * days ahead (422 EXPIRY_OUT_OF_RANGE); default 7 days from now.
+   * @example "2026-12-14T08:00:00.000Z"
+   */
+  @IsOptional()
+  @InstantField()
+  expiresAt?: string;
 
   /** At most the bank's financing ratio (default 0.80) of the receivables' outstanding total. @example "400000.00" */
   @MoneyField()
   requestedAmount!: string;
 
-  /** The loan's term; it must end by the earliest due date of the receivables. @example 40 */
+  /**
+   * The loan's term; to one bank it must end by the earliest due date of the receivables. Before
+   * several banks it is the term asked for: each bank offers its own.
+   * @example 40
+   */
   @IntField(1, 365)
   termDays!: number;
 }

@@ -51,19 +51,36 @@ export class FinancingRequestResponse {
   @IdField()
   id!: string;
 
-  /** @example "SUBMITTED" */
+  /** OPEN: before several banks, taking offers. @example "SUBMITTED" */
   @EnumField(FINANCING_STATUSES, 'FinancingStatus')
   status!: FinancingStatus;
 
   @IdField()
   smeId!: string;
 
+  /** The bank; for a request before several banks, null until the SME accepts an offer. */
   @IdField()
-  bankId!: string;
+  bankId!: string | null;
 
   sme!: FinancingPartyResponse;
 
-  bank!: FinancingPartyResponse;
+  bank!: FinancingPartyResponse | null;
+
+  /**
+   * A request before several banks (competing offers): the banks named, 2-5; empty for a request
+   * to one bank.
+   */
+  @ListField({ maxItems: 5 })
+  @IdField({ each: true })
+  bankIds!: string[];
+
+  /** When an OPEN request expires unless the SME accepts an offer; null for a request to one bank. */
+  @TimestampField()
+  expiresAt!: Date | null;
+
+  /** The offer the SME accepted (its bank's, seen by that bank and the SME only). */
+  @IdField()
+  acceptedOfferId!: string | null;
 
   /** Contract financing (政采贷): the award financed whole; null for a request on receivables. */
   @IdField()

@@ -32,6 +32,7 @@ export {
   RECEIVABLE_STATUSES,
   REGION_CODE,
   ROLES,
+  SIZE_CLASSES,
   WEBHOOK_EVENT_TYPES,
 } from '@gqt/contracts';
 export type {
@@ -103,6 +104,10 @@ export type Payment = Schemas['PaymentResponse'];
 export type Job = Schemas['JobResponse'];
 export type FinancingParty = Schemas['FinancingPartyResponse'];
 export type FinancingRequest = Schemas['FinancingRequestResponse'];
+export type FinancingOffer = Schemas['FinancingOfferResponse'];
+export type FinancingProduct = Schemas['FinancingProductResponse'];
+export type KeyListEntry = Schemas['KeyListEntryResponse'];
+export type MatchingStatistics = Schemas['MatchingStatisticsResponse'];
 export type WebhookSubscription = Schemas['WebhookSubscriptionResponse'];
 export type WebhookSecret = Schemas['WebhookSecretResponse'];
 export type WebhookDelivery = Schemas['WebhookAttemptResponse'];

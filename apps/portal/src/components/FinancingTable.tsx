@@ -37,7 +37,8 @@ export function FinancingTable({
     columns.push({
       title: t('financing.bank'),
       key: 'bank',
-      render: (_, r) => r.bank.name,
+      render: (_, r) =>
+        r.bank?.name ?? (r.bankIds.length > 0 ? t('offers.bankCount', { count: r.bankIds.length }) : '—'),
     });
   }
   columns.push(

@@ -37,6 +37,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/sme/imports', labelKey: 'menu.imports', icon: <CloudUploadOutlined /> },
     { path: '/sme/financing', labelKey: 'menu.financing', icon: <FundOutlined /> },
     { path: '/sme/awards', labelKey: 'procurement.menu.supplierAwards', icon: <SolutionOutlined /> },
+    { path: '/sme/products', labelKey: 'menu.products', icon: <ShopOutlined /> },
     { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
   ],
   CORE_ENTERPRISE: [
@@ -57,6 +58,8 @@ export const MENUS: Record<Role, MenuEntry[]> = {
   ],
   BANK: [
     { path: '/bank', labelKey: 'menu.requestQueue', icon: <FundOutlined /> },
+    { path: '/bank/open', labelKey: 'menu.openRequests', icon: <TrophyOutlined /> },
+    { path: '/bank/products', labelKey: 'menu.products', icon: <ShopOutlined /> },
     { path: '/bank/receivables', labelKey: 'menu.pledgedReceivables', icon: <FileTextOutlined /> },
     { path: '/bank/integration', labelKey: 'menu.integration', icon: <ApiOutlined /> },
     { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
@@ -67,6 +70,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/regulator/onboarding', labelKey: 'menu.onboardingReview', icon: <AuditOutlined /> },
     { path: '/regulator/rewards', labelKey: 'menu.rewards', icon: <TrophyOutlined /> },
     { path: '/regulator/procurement', labelKey: 'procurement.menu.compliance', icon: <PieChartOutlined /> },
+    { path: '/regulator/matching', labelKey: 'menu.matching', icon: <BankOutlined /> },
     { path: '/notifications', labelKey: 'menu.notifications', icon: <BellOutlined /> },
   ],
   ADMIN: [

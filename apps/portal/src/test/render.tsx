@@ -95,6 +95,7 @@ export function meOf(role: Me['role'], enterpriseId: string | null = 'e-self'): 
       : null,
     jurisdiction: role === 'REGULATOR' ? '450000' : null,
     scopes: [],
+    keyLists: [],
   };
 }
 

@@ -4,9 +4,11 @@ import { FINANCING_STATUSES, isLive, transition, type FinancingAction, type Fina
 const ALLOWED: Record<FinancingAction, Partial<Record<FinancingStatus, FinancingStatus>>> = {
   approve: { SUBMITTED: 'APPROVED' },
   reject: { SUBMITTED: 'REJECTED' },
-  withdraw: { SUBMITTED: 'WITHDRAWN', APPROVED: 'WITHDRAWN' },
+  withdraw: { OPEN: 'WITHDRAWN', SUBMITTED: 'WITHDRAWN', APPROVED: 'WITHDRAWN' },
   disburse: { APPROVED: 'DISBURSED' },
   repay: { DISBURSED: 'REPAID' },
+  accept: { OPEN: 'APPROVED' },
+  expire: { OPEN: 'EXPIRED' },
 };
 
 describe('financing request states', () => {
@@ -25,7 +27,7 @@ describe('financing request states', () => {
     }
   }
 
-  it('counts SUBMITTED, APPROVED and DISBURSED as live', () => {
-    expect(FINANCING_STATUSES.filter(isLive)).toEqual(['SUBMITTED', 'APPROVED', 'DISBURSED']);
+  it('counts OPEN, SUBMITTED, APPROVED and DISBURSED as live', () => {
+    expect(FINANCING_STATUSES.filter(isLive)).toEqual(['OPEN', 'SUBMITTED', 'APPROVED', 'DISBURSED']);
   });
 });

@@ -28,7 +28,7 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
   override handleRequest<T>(error: unknown, principal: T | false, info: unknown): T {
     // Passport hands on as `error` what validate() threw, e.g. the database out of reach while
     // reading the token's version: a 503 to retry, not a 401 that sends the caller to log in.
-    if (error) throw error;
+    if (error instanceof Error) throw error;
     if (!principal) {
       const expired = info instanceof Error && info.name === 'TokenExpiredError';
       throw new DomainError(

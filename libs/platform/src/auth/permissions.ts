@@ -37,7 +37,12 @@ export type Permission =
   | 'procurement:purchase'
   | 'procurement:read'
   | 'procurement:compliance'
-  | 'events:manage';
+  | 'events:manage'
+  | 'key-lists:manage'
+  | 'key-lists:read'
+  | 'products:publish'
+  | 'matching:read'
+  | 'matching:target';
 
 type CallerKind = 'ADMIN' | 'REGION_REGULATOR' | 'CITY_REGULATOR' | 'CORE_ENTERPRISE' | 'SME' | 'BANK' | 'PURCHASER';
 
@@ -56,6 +61,10 @@ const REGULATOR: Permission[] = [
   'notifications:read',
   'procurement:read',
   'procurement:compliance',
+  // Seed item 11: regulators of each level keep the key-enterprise lists (which entries, the service decides).
+  'key-lists:manage',
+  'key-lists:read',
+  'matching:read',
 ];
 // The debtor's rights: confirm, dispute and pay what the caller's enterprise owes.
 const DEBTOR: Permission[] = ['receivables:read', 'receivables:confirm', 'receivables:pay'];
@@ -81,6 +90,8 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'procurement:read',
     'procurement:compliance',
     'events:manage',
+    'key-lists:read',
+    'matching:read',
   ]),
   REGION_REGULATOR: new Set<Permission>([
     ...REGULATOR,
@@ -90,6 +101,7 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'rewards:manage',
     'procurement:policy',
     'transfer-policy:manage',
+    'matching:target',
   ]),
   CITY_REGULATOR: new Set<Permission>(REGULATOR),
   // Debtors confirm and pay: a core enterprise, or an SME that buys from another SME.
@@ -122,6 +134,9 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
     'webhooks:manage',
     'api-clients:read',
     'procurement:read',
+    // Banks serve the key enterprises first, and publish their financing products (seed items 11, 14).
+    'key-lists:read',
+    'products:publish',
   ]),
   // State organs and public institutions that buy: the debtor's rights plus procurement
   // (api-contract.md § Government procurement for SMEs).
@@ -138,8 +153,8 @@ const PERMISSIONS: Record<CallerKind, ReadonlySet<Permission>> = {
 const SCOPE_PERMISSIONS: Record<ClientScope, Permission[]> = {
   'receivables:read': ['receivables:read'],
   // A bank's system reads the award behind a contract financing request made to it.
-  'financing:read': ['financing:read', 'procurement:read'],
-  'financing:write': ['financing:read', 'financing:decide'],
+  'financing:read': ['financing:read', 'procurement:read', 'key-lists:read'],
+  'financing:write': ['financing:read', 'financing:decide', 'products:publish'],
   'webhooks:manage': ['webhooks:manage'],
 };
 

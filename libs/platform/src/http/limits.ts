@@ -6,6 +6,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsISO8601,
   IsInt,
   IsObject,
   IsString,
@@ -158,6 +159,22 @@ export function ListField({ maxItems, minItems, of }: ListOptions) {
 /** A point in time as this API writes it: ISO 8601 UTC with milliseconds (response fields). */
 export function TimestampField() {
   return ApiProperty({ type: 'string', format: 'date-time', maxLength: TIMESTAMP_LENGTH });
+}
+
+// An instant as a caller writes it: ISO 8601 with seconds and an explicit offset (Z or ±hh:mm).
+export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A point in time a caller gives (request fields): ISO 8601 with an offset, e.g. "2026-12-14T08:00:00.000Z". */
+export function InstantField() {
+  return applyDecorators(
+    IsString(),
+    MaxLength(29),
+    Matches(INSTANT_PATTERN, {
+      message: '$property must be an ISO 8601 timestamp with an offset, e.g. 2026-12-14T08:00:00.000Z',
+    }),
+    IsISO8601({ strict: true }, { message: '$property must be a timestamp that exists' }),
+    ApiProperty({ type: 'string', format: 'date-time', maxLength: 29, pattern: INSTANT_PATTERN.source }),
+  );
 }
 
 /** A route that answers a bare array (not a page) of at most `maxItems` elements. */

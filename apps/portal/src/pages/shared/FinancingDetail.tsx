@@ -29,6 +29,7 @@ import { FormModal } from '../../components/FormModal';
 import { moneyRules, requiredRule } from '../../components/formRules';
 import { MoneyInput } from '../../components/MoneyInput';
 import { MoneyText } from '../../components/MoneyText';
+import { OffersPanel } from '../../components/OffersPanel';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
 import { ReceivableFlags } from '../../components/ReceivablesTable';
@@ -49,11 +50,11 @@ const STEPS: FinancingStatus[] = ['SUBMITTED', 'APPROVED', 'DISBURSED', 'REPAID'
 
 function FinancingSteps({ status }: { status: FinancingStatus }) {
   const { t } = useTranslation();
-  const ended = status === 'REJECTED' || status === 'WITHDRAWN';
+  const ended = status === 'REJECTED' || status === 'WITHDRAWN' || status === 'EXPIRED';
   return (
     <Steps
       size="small"
-      current={ended ? 1 : STEPS.indexOf(status)}
+      current={ended ? 1 : Math.max(0, STEPS.indexOf(status))}
       status={ended ? 'error' : status === 'REPAID' ? 'finish' : 'process'}
       items={STEPS.map((step, index) => ({
         title: ended && index === 1 ? t(`status.financing.${status}`) : t(`status.financing.${step}`),
@@ -199,7 +200,7 @@ export default function FinancingDetail() {
                 {t('financing.repay')}
               </Button>
             )}
-            {isApplicant && (request.status === 'SUBMITTED' || request.status === 'APPROVED') && (
+            {isApplicant && ['OPEN', 'SUBMITTED', 'APPROVED'].includes(request.status) && (
               <Button danger onClick={withdraw}>
                 {t('financing.withdraw')}
               </Button>
@@ -219,7 +220,9 @@ export default function FinancingDetail() {
             {
               key: 'bank',
               label: t('financing.bank'),
-              children: request.bank.name,
+              children:
+                request.bank?.name ??
+                (request.bankIds.length > 0 ? t('offers.bankCount', { count: request.bankIds.length }) : '—'),
             },
             { key: 'submittedAt', label: t('financing.submittedAt'), children: formatTimestamp(request.createdAt) },
             {
@@ -263,6 +266,7 @@ export default function FinancingDetail() {
         />
       </Card>
       {request.awardId && <FinancedAward awardId={request.awardId} />}
+      {request.bankIds.length > 0 && <OffersPanel request={request} onChanged={reload} />}
       <Card title={t('financing.receivables')}>
         <RequestReceivables ids={request.receivableIds ?? []} />
       </Card>

@@ -10,6 +10,7 @@ import {
   Row,
   Select,
   Space,
+  Switch,
   Table,
   Typography,
 } from 'antd';
@@ -32,6 +33,8 @@ import { compareMoney, financingLimit, formatPercent, isMoneyText, normaliseMone
 
 interface RequestForm {
   bankId: string;
+  /** Several banks at once (competing offers). */
+  bankIds?: string[];
   requestedAmount: string;
   termDays: number;
 }
@@ -71,10 +74,18 @@ export default function NewFinancingRequest() {
     [confirmed.data, on],
   );
 
+  const [several, setSeveral] = useState(false);
   const bankId = Form.useWatch('bankId', form);
+  const bankIds = Form.useWatch('bankIds', form);
   const requested = Form.useWatch('requestedAmount', form);
   const bank = banks.enterprises.find((b) => b.id === bankId);
-  const ratio = bank?.financingRatio ?? DEFAULT_FINANCING_RATIO;
+  // Before several banks the maximum follows the lowest financing ratio among them.
+  const ratio = several
+    ? (banks.enterprises
+        .filter((b) => (bankIds ?? []).includes(b.id))
+        .map((b) => b.financingRatio ?? DEFAULT_FINANCING_RATIO)
+        .sort()[0] ?? DEFAULT_FINANCING_RATIO)
+    : (bank?.financingRatio ?? DEFAULT_FINANCING_RATIO);
   const picked = financeable.filter((r) => selected.includes(r.id));
   const outstanding = sumMoney(picked.map((r) => r.outstandingAmount));
   const limit = financingLimit(
@@ -93,7 +104,7 @@ export default function NewFinancingRequest() {
     try {
       const created = await api.post<FinancingRequest>('/financing-requests', {
         receivableIds: selected,
-        bankId: values.bankId,
+        ...(several ? { bankIds: values.bankIds } : { bankId: values.bankId }),
         requestedAmount: normaliseMoney(values.requestedAmount.trim()),
         termDays: values.termDays,
       });
@@ -154,16 +165,46 @@ export default function NewFinancingRequest() {
         <Form<RequestForm> form={form} layout="vertical" onFinish={submit} disabled={submitting}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name="bankId" label={t('financing.bank')} rules={[requiredRule(t)]}>
-                <Select
-                  loading={banks.loading}
-                  placeholder={t('sme.financing.pickBank')}
-                  options={banks.enterprises.map((b) => ({
-                    value: b.id,
-                    label: `${b.name} · ${t('financing.ratio')} ${formatPercent(b.financingRatio ?? DEFAULT_FINANCING_RATIO)}`,
-                  }))}
-                />
+              <Form.Item label={t('offers.severalBanks')} extra={several ? t('offers.severalHint') : undefined}>
+                <Switch checked={several} onChange={setSeveral} aria-label={t('offers.severalBanks')} />
               </Form.Item>
+              {several ? (
+                <Form.Item
+                  name="bankIds"
+                  label={t('offers.banks')}
+                  rules={[
+                    requiredRule(t),
+                    {
+                      validator: (_, value?: string[]) =>
+                        value && value.length >= 2 && value.length <= 5
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('offers.banks'))),
+                    },
+                  ]}
+                >
+                  <Select
+                    mode="multiple"
+                    maxCount={5}
+                    loading={banks.loading}
+                    placeholder={t('sme.financing.pickBank')}
+                    options={banks.enterprises.map((b) => ({
+                      value: b.id,
+                      label: `${b.name} · ${t('financing.ratio')} ${formatPercent(b.financingRatio ?? DEFAULT_FINANCING_RATIO)}`,
+                    }))}
+                  />
+                </Form.Item>
+              ) : (
+                <Form.Item name="bankId" label={t('financing.bank')} rules={[requiredRule(t)]}>
+                  <Select
+                    loading={banks.loading}
+                    placeholder={t('sme.financing.pickBank')}
+                    options={banks.enterprises.map((b) => ({
+                      value: b.id,
+                      label: `${b.name} · ${t('financing.ratio')} ${formatPercent(b.financingRatio ?? DEFAULT_FINANCING_RATIO)}`,
+                    }))}
+                  />
+                </Form.Item>
+              )}
             </Col>
             <Col xs={24} md={12}>
               <Descriptions

@@ -11,6 +11,7 @@ import { IdempotencyAnswersOnly1797110000000 } from './1797110000000-Idempotency
 import { ParkedEvents1797110000001 } from './1797110000001-ParkedEvents';
 import { CredentialRevocation1797120000000 } from './1797120000000-CredentialRevocation';
 import { Procurement1797150000000 } from './1797150000000-Procurement';
+import { Matching1797160000000 } from './1797160000000-Matching';
 import { ReceivableTransfers1797170000000 } from './1797170000000-ReceivableTransfers';
 import { MonitoringTransfers1797170000001 } from './1797170000001-MonitoringTransfers';
 
@@ -27,6 +28,7 @@ export const migrations = [
   ParkedEvents1797110000001,
   CredentialRevocation1797120000000,
   Procurement1797150000000,
+  Matching1797160000000,
   ReceivableTransfers1797170000000,
   MonitoringTransfers1797170000001,
 ];
