@@ -1,10 +1,11 @@
-import { Form, Select, Space, Switch, Tag, type TableColumnsType } from 'antd';
+import { Form, Select, Space, Switch, Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Query } from '../api/client';
 import { RECEIVABLE_STATUSES, type Receivable } from '../api/schema';
 import type { CursorList } from '../hooks/useCursorList';
+import { compareMoney } from '../lib/money';
 import { FilterBar } from './FilterBar';
 import { MoneyText } from './MoneyText';
 import { PagedTable } from './PagedTable';
@@ -12,12 +13,26 @@ import { StatusTag } from './StatusTag';
 
 export type Perspective = 'creditor' | 'debtor' | 'any';
 
-/** How a receivable stands, beyond its status: financed (in a live request) and overdue. */
+/** A receivable its debtor confirmed for less than was registered: "partly confirmed". */
+export function isPartlyConfirmed(receivable: Receivable): boolean {
+  return (
+    receivable.confirmedAmount !== null &&
+    receivable.confirmedAmount !== undefined &&
+    compareMoney(receivable.confirmedAmount, receivable.amount) < 0
+  );
+}
+
+/** How a receivable stands, beyond its status: partly confirmed (with why), financed (in a live request) and overdue. */
 export function ReceivableFlags({ receivable }: { receivable: Receivable }) {
   const { t } = useTranslation();
   return (
     <Space size={4} wrap>
       <StatusTag group="receivable" status={receivable.status} />
+      {isPartlyConfirmed(receivable) && (
+        <Tooltip title={receivable.disputeReason ?? undefined}>
+          <Tag color="orange">{t('receivable.partlyConfirmed')}</Tag>
+        </Tooltip>
+      )}
       {receivable.financingRequestId && <Tag color="purple">{t('receivable.financed')}</Tag>}
       {receivable.daysOverdue > 0 && (
         <Tag color="volcano">{t('receivable.overdueDays', { days: receivable.daysOverdue })}</Tag>

@@ -7,6 +7,10 @@ type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T
 export const en: SameShape<Dictionary> = {
   app: { name: 'Guiqitong', operator: 'Platform operator' },
   common: {
+    review: 'Next: review',
+    edit: 'Back to edit',
+    reviewTitle: 'Check before you confirm: this cannot be undone',
+    irreversible: 'Once confirmed it takes effect at once and the parties are notified.',
     actions: 'Actions',
     all: 'All',
     back: 'Back',
@@ -145,6 +149,11 @@ export const en: SameShape<Dictionary> = {
     job: { QUEUED: 'Queued', RUNNING: 'Running', DONE: 'Done', FAILED: 'Failed', COMPLETED: 'Done' },
   },
   receivable: {
+    partlyConfirmed: 'Partly confirmed',
+    partlyConfirmedBecause: 'Partly confirmed by the debtor: {{confirmed}} of the {{amount}} registered',
+    partReason: 'Why the rest is not confirmed: {{reason}}',
+    cancelReview:
+      'Cancelling voids this registration ({{debtor}}, {{amount}}): the debtor no longer needs to confirm it and its invoices may be registered again. This cannot be undone.',
     title: 'Receivable {{contractNo}}',
     contractNo: 'Contract no.',
     creditor: 'Creditor (supplier)',
@@ -270,6 +279,8 @@ export const en: SameShape<Dictionary> = {
   },
   core: {
     confirmations: {
+      batchReview:
+        "The {{count}} selected receivables, {{amount}} in all, will be confirmed in full as your company's debts. A confirmation cannot be withdrawn; the suppliers may then finance them with a bank.",
       title: 'Receivables to confirm',
       subtitle:
         'Suppliers’ receivables are confirmed by your users in the platform. Confirm in batches, adjust one, or dispute it.',
@@ -281,17 +292,30 @@ export const en: SameShape<Dictionary> = {
       empty: 'Nothing to confirm. Receivables your suppliers register appear here, and you are notified.',
     },
     confirm: {
+      reason: 'Why only part is confirmed',
+      reasonHint: 'Required when confirming less than registered; the supplier sees it.',
+      review:
+        'Confirm that your company owes {{creditor}} {{amount}}. A confirmation cannot be withdrawn; the supplier may then finance it with a bank.',
+      reviewPartial:
+        'Partial confirmation: you confirm only {{amount}} owed to {{creditor}}; the rest counts as disputed and the supplier is told why. A confirmation cannot be withdrawn.',
       title: 'Confirm {{contractNo}}',
       submit: 'Confirm',
       adjust: 'Adjust and confirm',
       amountHint: 'Registered amount {{amount}}; you may confirm less, never more.',
     },
-    dispute: { title: 'Dispute {{contractNo}}', submit: 'Dispute', reason: 'Reason' },
+    dispute: {
+      title: 'Dispute {{contractNo}}',
+      submit: 'Dispute',
+      reason: 'Reason',
+      review: 'Once disputed the receivable can no longer be confirmed; {{creditor}} is told the reason.',
+    },
     payables: {
       subtitle: 'What your company owes; record payments here.',
       empty: 'No payables match.',
     },
     payment: {
+      review:
+        'Record a payment of {{amount}} (outstanding now {{outstanding}}). A payment record cannot be undone; the supplier and any pledgee bank see it.',
       title: 'Record a payment: {{contractNo}}',
       submit: 'Record payment',
       amount: 'Amount paid',
@@ -331,6 +355,14 @@ export const en: SameShape<Dictionary> = {
     },
   },
   financing: {
+    reviewApprove:
+      "Approve {{sme}}'s request: {{amount}} at {{rate}} a year for {{days}} days. After approval the bank can no longer reject it; the next step is disbursement.",
+    reviewReject:
+      "Rejecting ends the request for good: {{sme}}'s receivables are released and the company is told the reason.",
+    reviewDisburse:
+      'Record the disbursement of {{amount}} to {{sme}} on {{date}}. Pledge registration number {{no}} is sent to the company and every debtor, who must then pay {{bank}}. A disbursement cannot be undone.',
+    reviewRepay:
+      'Record that {{sme}} repaid this loan on {{date}}. The pledge is released with it and the receivables unlocked; this cannot be undone.',
     title: 'Financing request',
     submittedAt: 'Submitted',
     applicant: 'Applicant',
@@ -341,7 +373,7 @@ export const en: SameShape<Dictionary> = {
     approvedAmount: 'Approved',
     termDays: 'Term (days)',
     annualRate: 'Annual rate',
-    rateHint: 'As a decimal: 0.0435 is 4.35 %',
+    rateHint: 'In per cent: 4.35 means 4.35 % a year',
     loanReference: 'Loan reference',
     pledgeRegistrationNo: 'Pledge registration no.',
     pledgeHint:
@@ -570,7 +602,7 @@ export const en: SameShape<Dictionary> = {
   },
   form: {
     required: 'Required',
-    money: 'Enter an amount such as 12500 or 12500.50 (at most two decimals)',
+    money: 'Enter an amount, e.g. 12500 or 12,500.50 (at most two decimals)',
     positive: 'The amount must be more than 0',
     uscc: '18 digits or capital letters (no I, O, S, V, Z)',
     username: '3–64 letters, digits or . _ @ -',
@@ -579,6 +611,7 @@ export const en: SameShape<Dictionary> = {
     invoiceNumber: 'A digital e-invoice has 20 digits; older invoices are CODE-NUMBER (10 or 12 digits, then 8)',
     dueBeforeDelivery: 'The due date cannot be before the delivery date',
     rate: 'Enter the annual rate as a decimal, e.g. 0.0435',
+    percent: 'Enter a percentage, e.g. 4.35 for 4.35 % a year',
     ratio: 'Enter a ratio between 0.50 and 0.90, e.g. 0.80',
     pledgeNo: '1–40 letters or digits',
     url: 'Enter a valid URL',

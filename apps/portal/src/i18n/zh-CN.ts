@@ -4,6 +4,10 @@ import { INDUSTRY_NAMES, PROBLEM_MESSAGES } from '@gqt/contracts';
 export const zhCN = {
   app: { name: '桂企通', operator: '平台运营' },
   common: {
+    review: '下一步：核对',
+    edit: '返回修改',
+    reviewTitle: '请核对后确认：提交后不可撤回',
+    irreversible: '确认后将立即生效并通知相关各方。',
     actions: '操作',
     all: '全部',
     back: '返回',
@@ -140,6 +144,10 @@ export const zhCN = {
     job: { QUEUED: '排队中', RUNNING: '处理中', DONE: '已完成', FAILED: '失败', COMPLETED: '已完成' },
   },
   receivable: {
+    partlyConfirmed: '部分确权',
+    partlyConfirmedBecause: '债务人部分确权：确认 {{confirmed}}，登记金额 {{amount}}',
+    partReason: '未确认部分的原因：{{reason}}',
+    cancelReview: '撤销后该登记作废（{{debtor}}，{{amount}}），债务人无需再确权，发票可重新登记。撤销不可恢复。',
     title: '应收账款 {{contractNo}}',
     contractNo: '合同编号',
     creditor: '债权人（供应商）',
@@ -260,6 +268,8 @@ export const zhCN = {
   },
   core: {
     confirmations: {
+      batchReview:
+        '将按登记金额全额确认所选 {{count}} 笔、合计 {{amount}} 的应收账款为贵司债务。确权后不可撤回，供应商即可凭此向银行融资。',
       title: '待确权应收账款',
       subtitle: '供应商登记的应收账款须由贵司在平台内确权（确认债务）。可批量确权，也可逐笔调整金额或提出异议。',
       confirmSelected: '确权所选（{{count}}）',
@@ -270,17 +280,28 @@ export const zhCN = {
       empty: '没有待确权的应收账款。供应商登记后会出现在这里，并通知您。',
     },
     confirm: {
+      reason: '部分确权原因',
+      reasonHint: '确权金额低于登记金额时必填，供应商将看到该原因。',
+      review: '确认贵司欠 {{creditor}} {{amount}}。确权后不可撤回，供应商即可凭此向银行申请融资。',
+      reviewPartial:
+        '部分确权：只确认欠 {{creditor}} {{amount}}，其余部分视为有异议，原因将告知供应商。确权后不可撤回。',
       title: '确权：{{contractNo}}',
       submit: '确权',
       adjust: '调整后确权',
       amountHint: '登记金额 {{amount}}；可确认较低金额，不得高于登记金额。',
     },
-    dispute: { title: '提出异议：{{contractNo}}', submit: '提出异议', reason: '异议原因' },
+    dispute: {
+      title: '提出异议：{{contractNo}}',
+      submit: '提出异议',
+      reason: '异议原因',
+      review: '提出异议后该账款不能再确权，{{creditor}} 将收到异议原因。',
+    },
     payables: {
       subtitle: '贵司应付的应收账款，付款后在此登记。',
       empty: '没有符合条件的应付账款。',
     },
     payment: {
+      review: '登记付款 {{amount}}（当前未付 {{outstanding}}）。付款记录不可撤销，供应商和质权银行将看到该笔付款。',
       title: '登记付款：{{contractNo}}',
       submit: '登记付款',
       amount: '付款金额',
@@ -318,6 +339,12 @@ export const zhCN = {
     },
   },
   financing: {
+    reviewApprove:
+      '批准 {{sme}} 的融资申请：金额 {{amount}}，年利率 {{rate}}，期限 {{days}} 天。批准后本行不能再拒绝，下一步为放款。',
+    reviewReject: '拒绝后该申请即告结束，{{sme}} 的应收账款解除锁定；拒绝原因将告知申请企业。',
+    reviewDisburse:
+      '登记于 {{date}} 向 {{sme}} 放款 {{amount}}。中登网质押登记号 {{no}} 将发给申请企业和各债务人，债务人此后须向 {{bank}} 付款。放款登记不可撤销。',
+    reviewRepay: '登记 {{sme}} 已于 {{date}} 还清本笔贷款。质押随之解除，应收账款解锁；登记后不可撤销。',
     title: '融资申请',
     submittedAt: '申请时间',
     applicant: '申请企业',
@@ -328,7 +355,7 @@ export const zhCN = {
     approvedAmount: '批准金额',
     termDays: '期限（天）',
     annualRate: '年利率',
-    rateHint: '小数形式，如 0.0435 表示 4.35%',
+    rateHint: '按百分数填写，如 4.35 表示年利率 4.35%',
     loanReference: '贷款编号',
     pledgeRegistrationNo: '中登网质押登记号',
     pledgeHint: '放款前须在动产融资统一登记公示系统完成质押登记（《民法典》第四百四十五条），1–40 位字母或数字。',
@@ -558,7 +585,7 @@ export const zhCN = {
   },
   form: {
     required: '必填',
-    money: '请输入金额，如 12500 或 12500.50（最多两位小数）',
+    money: '请输入金额，如 12500、12,500.50（最多两位小数）',
     positive: '金额须大于 0',
     uscc: '统一社会信用代码为 18 位数字或大写字母（不含 I、O、S、V、Z）',
     username: '3–64 位字母、数字或 . _ @ -',
@@ -567,6 +594,7 @@ export const zhCN = {
     invoiceNumber: '数电票为 20 位数字；旧版发票写作“发票代码-发票号码”（10 或 12 位代码，8 位号码）',
     dueBeforeDelivery: '到期日不能早于交付日期',
     rate: '请输入小数形式的年利率，如 0.0435',
+    percent: '请输入百分数，如 4.35 表示年利率 4.35%',
     ratio: '请输入 0.50–0.90 之间的比例，如 0.80',
     pledgeNo: '1–40 位字母或数字',
     url: '请输入有效的网址',

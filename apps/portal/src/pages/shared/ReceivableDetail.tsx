@@ -9,11 +9,11 @@ import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
 import { ConfirmModal, DisputeModal, PaymentModal } from '../../components/ReceivableActions';
-import { ReceivableFlags } from '../../components/ReceivablesTable';
+import { ReceivableFlags, isPartlyConfirmed } from '../../components/ReceivablesTable';
 import { ReceivableTimeline } from '../../components/ReceivableTimeline';
 import { useApi } from '../../hooks/useApi';
 import { formatTimestamp } from '../../lib/dates';
-import { compareMoney } from '../../lib/money';
+import { compareMoney, formatMoney } from '../../lib/money';
 
 type Action = 'confirm' | 'dispute' | 'pay' | null;
 
@@ -46,6 +46,10 @@ export default function ReceivableDetail() {
   const cancel = () =>
     modal.confirm({
       title: t('receivable.cancelConfirm', { contractNo: receivable.contractNo }),
+      content: t('receivable.cancelReview', {
+        debtor: receivable.debtor?.name,
+        amount: formatMoney(receivable.amount),
+      }),
       okText: t('receivable.cancel'),
       okButtonProps: { danger: true },
       cancelText: t('common.back'),
@@ -100,6 +104,18 @@ export default function ReceivableDetail() {
             registrationNo: receivable.pledge.registrationNo,
           })}
           description={t('receivable.pledgeSince', { date: receivable.pledge.disbursedOn })}
+        />
+      )}
+      {isPartlyConfirmed(receivable) && (
+        <Alert
+          className="section partly-confirmed"
+          type="warning"
+          showIcon
+          title={t('receivable.partlyConfirmedBecause', {
+            confirmed: formatMoney(receivable.confirmedAmount),
+            amount: formatMoney(receivable.amount),
+          })}
+          description={t('receivable.partReason', { reason: receivable.disputeReason ?? '—' })}
         />
       )}
       {receivable.status === 'DISPUTED' && receivable.disputeReason && (
