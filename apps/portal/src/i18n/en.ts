@@ -343,6 +343,8 @@ export const en: SameShape<Dictionary> = {
       note: 'Note',
     },
     scorecard: {
+      missingLine: '{{criterion}}: {{threshold}} needed, {{actual}} now',
+      missingShortfall: '{{criterion}}: {{threshold}} needed, {{actual}} now, {{shortfall}} short',
       subtitle: 'Your payment record as a debtor, and the criteria of the yearly reward.',
       reward: 'Reward evaluation',
       eligible: 'Eligible; reward',

@@ -328,6 +328,8 @@ export const zhCN = {
       note: '备注',
     },
     scorecard: {
+      missingLine: '{{criterion}}：须达到 {{threshold}}，目前 {{actual}}',
+      missingShortfall: '{{criterion}}：须达到 {{threshold}}，目前 {{actual}}，尚差 {{shortfall}}',
       subtitle: '贵司作为债务人的付款记录，以及年度奖励评价的各项条件。',
       reward: '奖励评价',
       eligible: '符合奖励条件，奖励金额',

@@ -13,6 +13,7 @@ import { CredentialRevocation1797120000000 } from './1797120000000-CredentialRev
 import { Procurement1797150000000 } from './1797150000000-Procurement';
 import { ReceivableTransfers1797170000000 } from './1797170000000-ReceivableTransfers';
 import { MonitoringTransfers1797170000001 } from './1797170000001-MonitoringTransfers';
+import { NotificationsInEnglish1797180000000 } from './1797180000000-NotificationsInEnglish';
 
 export const migrations = [
   Foundation1796000000000,
@@ -29,4 +30,5 @@ export const migrations = [
   Procurement1797150000000,
   ReceivableTransfers1797170000000,
   MonitoringTransfers1797170000001,
+  NotificationsInEnglish1797180000000,
 ];
