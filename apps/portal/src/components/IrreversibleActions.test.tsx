@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { CITIES, fakeApi, meOf, problem, renderPage } from '../test/render';
+import { CITIES, fakeApi, meOf, problem, renderPage, type Call } from '../test/render';
 import FinancingDetail from '../pages/shared/FinancingDetail';
 import ReceivableDetail from '../pages/shared/ReceivableDetail';
 
@@ -43,7 +43,7 @@ const financingPage = (
   </Routes>
 );
 
-const posts = (calls: { method: string }[]) => calls.filter((c) => c.method === 'POST');
+const posts = (calls: Call[]) => calls.filter((c) => c.method === 'POST');
 
 describe('a confirmation step before every irreversible action', () => {
   it('shows the bank what a disbursement will do, and sends it only on the second click', async () => {

@@ -246,10 +246,17 @@ export const en: SameShape<Dictionary> = {
       done: 'Receivable {{contractNo}} registered; waiting for the debtor’s confirmation.',
     },
     imports: {
+      column: 'Column',
+      required: 'Required',
+      hint: 'How to fill it',
+      sample: 'Sample',
+      sampleHint:
+        'Row 2 of the template is a sample (contract {{contractNo}}): imports skip it, so you may keep or delete it.',
       subtitle:
         'Register many receivables from the template: one row per invoice, rows of one contract become one receivable. A bad row never stops the others.',
       template: 'Template',
-      templateHint: 'Columns (the Chinese column names work too):',
+      templateHint:
+        'The template’s columns; a header may be the Chinese name, the English key or the template’s “Chinese(key)”.',
       downloadXlsx: 'Download Excel template',
       downloadCsv: 'Download CSV template',
       upload: 'Upload',
@@ -551,6 +558,22 @@ export const en: SameShape<Dictionary> = {
     MAX_DAYS_OVERDUE_AT_YEAR_END: 'No confirmed receivable more than this many days overdue at year end',
   },
   unit: { DATE: 'date', COUNT: 'suppliers', YUAN: '¥', DAYS: 'days' },
+  importErrors: {
+    other: 'The row could not be registered',
+    MISSING_FIELD: '“{{column}}” is empty',
+    INVALID_TEXT: 'A cell holds characters that cannot be stored',
+    FIELD_TOO_LONG: '“{{column}}” is too long',
+    USCC_INVALID: '“{{column}}” is not a valid unified social credit code (18 characters, right check character)',
+    INVALID_DATE: '“{{column}}” is not a date: write YYYY-MM-DD',
+    INVALID_INVOICE_NUMBER:
+      '“{{column}}” is malformed: an e-invoice number has 20 digits (the first two the year), an older one is CODE-NUMBER',
+    INVALID_AMOUNT: '“{{column}}” must be an amount above 0 with at most two decimals',
+    INVALID_RATE: '“{{column}}” must be an annual rate as a decimal, e.g. 0.0365',
+    DUPLICATE_INVOICE_IN_FILE: 'This invoice number already appears in an earlier row of the file',
+    CONTRACT_HAS_INVALID_ROWS: 'Another row of the same contract is wrong, so the contract was not registered',
+    INCONSISTENT_CONTRACT_ROWS:
+      'The rows of one contract must agree on delivery date, due date, amount and late-interest rate',
+  },
   jobs: {
     counts: '{{total}} rows: {{succeeded}} registered, {{failed}} failed',
     errorReport: 'Errors by row',
