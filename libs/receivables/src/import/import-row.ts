@@ -108,7 +108,7 @@ export function parseRow(row: SheetRow, header: HeaderMapping): ImportLine | Row
     const text = cell(column);
     if (text === '') continue;
     if (!Money.isValid(text)) {
-      problem('INVALID_AMOUNT', column, `${column} "${text}" is not yuan with at most two decimals`);
+      problem('INVALID_AMOUNT', column, `${column} "${cell(column)}" is not yuan with at most two decimals`);
     } else if (column === 'invoiceAmount' && !Money.parse(text).isPositive()) {
       problem('INVALID_AMOUNT', column, 'invoiceAmount must be greater than zero');
     }
