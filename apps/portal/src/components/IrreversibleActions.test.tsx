@@ -46,43 +46,49 @@ const financingPage = (
 const posts = (calls: Call[]) => calls.filter((c) => c.method === 'POST');
 
 describe('a confirmation step before every irreversible action', () => {
-  it('shows the bank what a disbursement will do, and sends it only on the second click', async () => {
-    const user = userEvent.setup({ delay: null });
-    const { calls } = fakeApi({
-      'GET /me': () => bank,
-      'GET /cities': () => CITIES,
-      'GET /financing-requests/f-1': () => request('APPROVED'),
-      'POST /financing-requests/f-1/disburse': () => request('DISBURSED'),
-    });
-    await renderPage(financingPage, { me: bank, path: '/financing/f-1' });
-    await user.click(await screen.findByRole('button', { name: '放款' }));
-    const dialog = await screen.findByRole('dialog');
+  it(
+    'shows the bank what a disbursement will do, and sends it only on the second click',
+    { timeout: 90_000 },
+    async () => {
+      const user = userEvent.setup({ delay: null });
+      const { calls } = fakeApi({
+        'GET /me': () => bank,
+        'GET /cities': () => CITIES,
+        'GET /financing-requests/f-1': () => request('APPROVED'),
+        'POST /financing-requests/f-1/disburse': () => request('DISBURSED'),
+      });
+      await renderPage(financingPage, { me: bank, path: '/financing/f-1' });
+      await user.click(await screen.findByRole('button', { name: '放款' }));
+      const dialog = await screen.findByRole('dialog');
 
-    // The registration number is checked as the contract fixes it: 1-40 letters and digits.
-    fireEvent.change(within(dialog).getByLabelText('中登网质押登记号'), { target: { value: 'ab-12' } });
-    fireEvent.change(within(dialog).getByLabelText('贷款编号'), { target: { value: 'LN-2026-001' } });
-    await user.click(within(dialog).getByRole('button', { name: '下一步：核对' }));
-    expect(await within(dialog).findByText('1–40 位字母或数字')).toBeTruthy();
-    expect(within(dialog).queryByRole('region')).toBeNull();
+      // The registration number is checked as the contract fixes it: 1-40 letters and digits.
+      fireEvent.change(within(dialog).getByLabelText('中登网质押登记号'), { target: { value: 'ab-12' } });
+      fireEvent.change(within(dialog).getByLabelText('贷款编号'), { target: { value: 'LN-2026-001' } });
+      await user.click(within(dialog).getByRole('button', { name: '下一步：核对' }));
+      expect(await within(dialog).findByText('1–40 位字母或数字')).toBeTruthy();
+      expect(within(dialog).queryByRole('region')).toBeNull();
 
-    fireEvent.change(within(dialog).getByLabelText('中登网质押登记号'), { target: { value: '06830290000418379632' } });
-    await user.click(within(dialog).getByRole('button', { name: '下一步：核对' }));
-    const review = await within(dialog).findByRole('region', { name: /请核对/ });
-    expect(within(review).getByText(/质押登记号 06830290000418379632 将发给申请企业和各债务人/)).toBeTruthy();
-    expect(within(review).getByText(/向 柳州精密零部件有限公司 放款 ¥400,000.00/)).toBeTruthy();
-    expect(posts(calls)).toHaveLength(0);
+      fireEvent.change(within(dialog).getByLabelText('中登网质押登记号'), {
+        target: { value: '06830290000418379632' },
+      });
+      await user.click(within(dialog).getByRole('button', { name: '下一步：核对' }));
+      const review = await within(dialog).findByRole('region', { name: /请核对/ });
+      expect(within(review).getByText(/质押登记号 06830290000418379632 将发给申请企业和各债务人/)).toBeTruthy();
+      expect(within(review).getByText(/向 柳州精密零部件有限公司 放款 ¥400,000.00/)).toBeTruthy();
+      expect(posts(calls)).toHaveLength(0);
 
-    // Back to the form keeps what was typed.
-    await user.click(within(dialog).getByRole('button', { name: '返回修改' }));
-    expect((within(dialog).getByLabelText('贷款编号') as HTMLInputElement).value).toBe('LN-2026-001');
-    await user.click(within(dialog).getByRole('button', { name: '下一步：核对' }));
-    await user.click(await within(dialog).findByRole('button', { name: '放款' }));
-    await waitFor(() => expect(posts(calls)).toHaveLength(1));
-    expect(posts(calls)[0].body).toMatchObject({
-      loanReference: 'LN-2026-001',
-      pledgeRegistrationNo: '06830290000418379632',
-    });
-  });
+      // Back to the form keeps what was typed.
+      await user.click(within(dialog).getByRole('button', { name: '返回修改' }));
+      expect((within(dialog).getByLabelText('贷款编号') as HTMLInputElement).value).toBe('LN-2026-001');
+      await user.click(within(dialog).getByRole('button', { name: '下一步：核对' }));
+      await user.click(await within(dialog).findByRole('button', { name: '放款' }));
+      await waitFor(() => expect(posts(calls)).toHaveLength(1));
+      expect(posts(calls)[0].body).toMatchObject({
+        loanReference: 'LN-2026-001',
+        pledgeRegistrationNo: '06830290000418379632',
+      });
+    },
+  );
 
   it('takes the approved amount with commas and the rate in per cent', async () => {
     const user = userEvent.setup({ delay: null });

@@ -7,6 +7,7 @@ type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T
 export const en: SameShape<Dictionary> = {
   app: { name: 'Guiqitong', operator: 'Platform operator' },
   common: {
+    menu: 'Menu',
     review: 'Next: review',
     edit: 'Back to edit',
     reviewTitle: 'Check before you confirm: this cannot be undone',

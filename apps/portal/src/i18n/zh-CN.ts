@@ -4,6 +4,7 @@ import { INDUSTRY_NAMES, PROBLEM_MESSAGES } from '@gqt/contracts';
 export const zhCN = {
   app: { name: '桂企通', operator: '平台运营' },
   common: {
+    menu: '菜单',
     review: '下一步：核对',
     edit: '返回修改',
     reviewTitle: '请核对后确认：提交后不可撤回',
