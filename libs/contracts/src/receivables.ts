@@ -113,3 +113,24 @@ export const IMPORT_SAMPLE_ROW: Record<ImportColumnKey, string> = {
   amount: '12500.00',
   lateInterestRate: '',
 };
+
+/** Aging buckets of overdue money (api-contract.md § Monitoring), with their names. */
+export const AGING_BUCKET_NAMES: Record<
+  'zh-CN' | 'en',
+  Record<'notDue' | 'd1_30' | 'd31_60' | 'd61_90' | 'd90plus', string>
+> = {
+  'zh-CN': {
+    notDue: '未到期',
+    d1_30: '逾期 1–30 天',
+    d31_60: '逾期 31–60 天',
+    d61_90: '逾期 61–90 天',
+    d90plus: '逾期 90 天以上',
+  },
+  en: {
+    notDue: 'Not due',
+    d1_30: '1–30 days overdue',
+    d31_60: '31–60 days overdue',
+    d61_90: '61–90 days overdue',
+    d90plus: 'Over 90 days overdue',
+  },
+};
