@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { conflict, invalid } from '@gqt/kernel';
+import { DomainError, invalid } from '@gqt/kernel';
 import {
   REGION_CODE,
   SqlParams,
@@ -70,10 +70,59 @@ export class ReceivablesRepository {
    */
   async insertRegistration(receivable: ReceivableEntity, invoices: ReceivableInvoiceEntity[]): Promise<void> {
     if ((await this.insertMany([receivable], invoices)) !== LIVE_INVOICE_NUMBER_KEY) return;
-    const taken = await this.liveInvoiceNumbers(invoices.map((l) => l.number));
-    throw conflict(
+    const holders = await this.liveInvoiceHolders(invoices.map((l) => l.number));
+    // Each taken invoice is refused on its own line; the receivable holding it is named when the
+    // registering enterprise may see it (its own, as creditor or debtor), else it stays anonymous.
+    const refusals = invoices.flatMap((line, index) => {
+      const holder = holders.get(line.number);
+      if (!holder) return [];
+      const visible = [holder.creditorId, holder.debtorId].includes(receivable.creditorId);
+      return [
+        {
+          field: `invoices[${index}].number`,
+          message: visible
+            ? `invoice ${line.number} is already on your receivable ${holder.contractNo} (${holder.id})`
+            : `invoice ${line.number} is already on another receivable that is not cancelled`,
+          zh: visible
+            ? `发票 ${line.number} 已登记在贵司的应收账款 ${holder.contractNo} 上`
+            : `发票 ${line.number} 已登记在另一笔未撤销的应收账款上`,
+        },
+      ];
+    });
+    const named = refusals.map((r) => r.message).join('; ');
+    throw new DomainError(
+      'CONFLICT',
       'INVOICE_ALREADY_REGISTERED',
-      `Invoice ${taken.join(', ') || 'number'} is already on another receivable that is not cancelled`,
+      named || 'An invoice is already on another receivable that is not cancelled',
+      {
+        fieldErrors: refusals.map(({ field, message }) => ({ field, message })),
+        localized: {
+          'zh-CN': {
+            detail: refusals.map((r) => r.zh).join('；') || undefined,
+            fieldMessages: refusals.map((r) => r.zh),
+          },
+        },
+      },
+    );
+  }
+
+  /** Who holds each of these invoice numbers live: the receivable's id, contract and parties. */
+  private async liveInvoiceHolders(
+    numbers: string[],
+  ): Promise<Map<string, { id: string; contractNo: string; creditorId: string; debtorId: string }>> {
+    const rows = await this.query<
+      { number: string; id: string; contract_no: string; creditor_id: string; debtor_id: string }[]
+    >(
+      `SELECT i.number, r.id, r.contract_no, r.creditor_id, r.debtor_id
+         FROM receivable_invoices i JOIN receivables r ON r.id = i.receivable_id
+        WHERE i.live AND i.number = ANY($1::text[])`,
+      [numbers],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.number,
+        { id: r.id, contractNo: r.contract_no, creditorId: r.creditor_id, debtorId: r.debtor_id },
+      ]),
     );
   }
 
