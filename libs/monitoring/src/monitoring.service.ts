@@ -269,8 +269,18 @@ export class MonitoringService {
       }
       scopeCode = scope.cityCode;
     }
-    const rows = await this.snapshots.trend(scopeCode, from, to);
-    return { scopeCode, from, to, items: rows.map((row) => ({ date: row.date, figures: figuresOf(row) })) };
+    // Every day of the window, ending on `to`: a day's snapshot where one was taken, else (today, or
+    // days before the platform took snapshots) the same figures computed from business dates.
+    const taken = await this.snapshots.trend(scopeCode, from, to);
+    const byDay = new Map(taken.map((row) => [row.date, row]));
+    const today = shanghaiDate();
+    const missing: BusinessDate[] = [];
+    for (let day = from; day <= to && day <= today; day = addDays(day, 1)) if (!byDay.has(day)) missing.push(day);
+    for (const row of await this.snapshots.openDays(scopeCode, missing)) byDay.set(row.date, row);
+    const items = [...byDay.values()]
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .map((row) => ({ date: row.date, figures: figuresOf(row) }));
+    return { scopeCode, from, to, items };
   }
 
   /** Aging and trend are for regulators and the operator only (api-contract.md § Monitoring). */

@@ -143,4 +143,26 @@ export class SnapshotsRepository {
       [scopeCode, from, to],
     );
   }
+
+  /**
+   * The figures of days that have no snapshot (today, or days before snapshots were taken),
+   * computed from business dates as a snapshot would be: the region, or receivables whose creditor
+   * or debtor is in the city (once each).
+   */
+  async openDays(scopeCode: string, days: BusinessDate[]): Promise<(BucketRow & { date: string })[]> {
+    if (days.length === 0) return [];
+    const bucket = bucketIndexSql('o.due_date', 'd.day');
+    return this.query(
+      `SELECT d.day::text AS date, x.*
+         FROM unnest($2::date[]) AS d (day)
+        CROSS JOIN LATERAL (
+              SELECT ${bucketAggregatesSql(bucket, '1', 'o.outstanding_fen')}
+                FROM ${openOnSql('d.day')} o
+               WHERE o.outstanding_fen > 0
+                 AND ($1::text = '${REGION_CODE}' OR o.creditor_city_code = $1::text OR o.debtor_city_code = $1::text)
+             ) x
+        ORDER BY d.day`,
+      [scopeCode, days],
+    );
+  }
 }
