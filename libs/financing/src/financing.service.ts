@@ -248,9 +248,9 @@ export class FinancingService {
     principal: Principal,
     filter: FinancingRequestFilter,
     page: PageQuery,
-  ): Promise<Page<FinancingRequestView>> {
+  ): Promise<Page<FinancingRequestView> & { total?: number }> {
     const found = await this.requests.page(principal, filter, page);
-    return { items: await this.views(found.items), nextCursor: found.nextCursor };
+    return { ...found, items: await this.views(found.items) };
   }
 
   private async lockForBank(principal: Principal, id: string): Promise<FinancingRequestEntity> {
@@ -300,8 +300,9 @@ export class FinancingService {
     request: FinancingRequestEntity,
     parties?: { sme: PartySummary; bank: PartySummary },
   ): Promise<FinancingRequestView> {
+    const links = parties ? await this.requests.linksOf([request.id]) : [];
     const view = parties
-      ? viewOf(request, await this.requests.linksOf([request.id]), parties)
+      ? viewOf(request, links, parties, await this.debtorNames(links))
       : (await this.views([request]))[0];
     await this.audit.record({
       entityType: ENTITY,
@@ -323,6 +324,16 @@ export class FinancingService {
       const enterprise = await this.enterprises.findById(id);
       if (enterprise) parties.set(id, partyOf(enterprise));
     }
-    return requests.map((r) => viewOf(r, links, { sme: parties.get(r.smeId)!, bank: parties.get(r.bankId)! }));
+    const debtors = await this.debtorNames(links);
+    return requests.map((r) => viewOf(r, links, { sme: parties.get(r.smeId)!, bank: parties.get(r.bankId)! }, debtors));
+  }
+
+  private async debtorNames(links: { debtorId: string }[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (const id of new Set(links.map((l) => l.debtorId))) {
+      const enterprise = await this.enterprises.findById(id);
+      if (enterprise) names.set(id, enterprise.name);
+    }
+    return names;
   }
 }
