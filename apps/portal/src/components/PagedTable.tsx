@@ -36,6 +36,12 @@ export function PagedTable<T extends object>({ list, emptyHint, emptyAction, ...
           rowKey={'id' as keyof T & string}
           size="middle"
           scroll={{ x: 'max-content' }}
+          // Columns with `sorter: true` sort on the server: their key is the API's sort field.
+          onChange={(_pagination, _filters, sorter) => {
+            const one = Array.isArray(sorter) ? sorter[0] : sorter;
+            const key = one?.order ? String(one.columnKey ?? '') : '';
+            list.setSort(key ? (one.order === 'descend' ? `-${key}` : key) : undefined);
+          }}
           {...table}
           dataSource={list.items}
           loading={list.loading}
@@ -44,6 +50,9 @@ export function PagedTable<T extends object>({ list, emptyHint, emptyAction, ...
         />
       )}
       <Flex justify="flex-end" align="center" gap={8} wrap className="pager">
+        {list.total !== undefined && (
+          <Typography.Text className="list-total">{t('common.total', { count: list.total })}</Typography.Text>
+        )}
         <Typography.Text type="secondary">{t('common.pageNumber', { page: list.pageNumber })}</Typography.Text>
         <Button size="small" disabled={!list.hasPrevious || list.loading} onClick={list.previous}>
           {t('common.previousPage')}

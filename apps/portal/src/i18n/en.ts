@@ -7,6 +7,7 @@ type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T
 export const en: SameShape<Dictionary> = {
   app: { name: 'Guiqitong', operator: 'Platform operator' },
   common: {
+    total: '{{count}} in all',
     menu: 'Menu',
     review: 'Next: review',
     edit: 'Back to edit',
@@ -150,6 +151,8 @@ export const en: SameShape<Dictionary> = {
     job: { QUEUED: 'Queued', RUNNING: 'Running', DONE: 'Done', FAILED: 'Failed', COMPLETED: 'Done' },
   },
   receivable: {
+    registeredOn: 'Registered',
+    keywordHint: "Contract no. or the other party's name",
     partlyConfirmed: 'Partly confirmed',
     partlyConfirmedBecause: 'Partly confirmed by the debtor: {{confirmed}} of the {{amount}} registered',
     partReason: 'Why the rest is not confirmed: {{reason}}',
@@ -365,6 +368,8 @@ export const en: SameShape<Dictionary> = {
     },
   },
   financing: {
+    debtors: 'Debtors',
+    keywordHint: 'Company, bank or debtor name',
     reviewApprove:
       "Approve {{sme}}'s request: {{amount}} at {{rate}} a year for {{days}} days. After approval the bank can no longer reject it; the next step is disbursement.",
     reviewReject:

@@ -4,6 +4,7 @@ import { INDUSTRY_NAMES, PROBLEM_MESSAGES } from '@gqt/contracts';
 export const zhCN = {
   app: { name: '桂企通', operator: '平台运营' },
   common: {
+    total: '共 {{count}} 笔',
     menu: '菜单',
     review: '下一步：核对',
     edit: '返回修改',
@@ -145,6 +146,8 @@ export const zhCN = {
     job: { QUEUED: '排队中', RUNNING: '处理中', DONE: '已完成', FAILED: '失败', COMPLETED: '已完成' },
   },
   receivable: {
+    registeredOn: '登记日期',
+    keywordHint: '合同编号或对方企业名称',
     partlyConfirmed: '部分确权',
     partlyConfirmedBecause: '债务人部分确权：确认 {{confirmed}}，登记金额 {{amount}}',
     partReason: '未确认部分的原因：{{reason}}',
@@ -347,6 +350,8 @@ export const zhCN = {
     },
   },
   financing: {
+    debtors: '债务人',
+    keywordHint: '企业、银行或债务人名称',
     reviewApprove:
       '批准 {{sme}} 的融资申请：金额 {{amount}}，年利率 {{rate}}，期限 {{days}} 天。批准后本行不能再拒绝，下一步为放款。',
     reviewReject: '拒绝后该申请即告结束，{{sme}} 的应收账款解除锁定；拒绝原因将告知申请企业。',

@@ -32,7 +32,11 @@ export default function Confirmations() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const problem = useProblemMessage();
-  const list = useCursorList<Receivable>('/receivables', { role: 'debtor', status: 'PENDING_CONFIRMATION' });
+  const list = useCursorList<Receivable>('/receivables', {
+    role: 'debtor',
+    status: 'PENDING_CONFIRMATION',
+    withTotal: true,
+  });
   const [selected, setSelected] = useState<Receivable[]>([]);
   const [confirming, setConfirming] = useState<Receivable | null>(null);
   const [disputing, setDisputing] = useState<Receivable | null>(null);
