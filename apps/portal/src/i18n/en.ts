@@ -336,6 +336,11 @@ export const en: SameShape<Dictionary> = {
       referenceHint: 'e.g. the bank transfer reference',
     },
     onboarding: {
+      nextYearOnly: "Your city's places for {{year}} are taken; you may apply for {{next}}.",
+      alreadyConnected:
+        'Your company has been connected to the receivables financing platform since {{date}}; no application is needed.',
+      quotaFull: "Your city's places for {{year}} are taken, and next year's application is already in.",
+      alreadyApplied: 'Applications for this year and next are in; follow their review below.',
       subtitle:
         'Apply to be your city’s core enterprise connected to the national receivables financing platform: the city nominates, the region approves.',
       apply: 'Apply',

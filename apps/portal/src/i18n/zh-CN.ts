@@ -320,6 +320,10 @@ export const zhCN = {
       referenceHint: '如银行流水号',
     },
     onboarding: {
+      nextYearOnly: '本市 {{year}} 年的名额已用完，可申请 {{next}} 年度。',
+      alreadyConnected: '贵司已于 {{date}} 接入应收账款融资服务平台，无需再申请。',
+      quotaFull: '本市 {{year}} 年的名额已用完，且贵司已提交下一年度的申请或暂不可申请。',
+      alreadyApplied: '本年度和下一年度的申请均已提交，请关注审核进度。',
       subtitle: '申请成为本市接入中征应收账款融资服务平台的核心企业：市级推荐、自治区批准后完成接入。',
       apply: '提交接入申请',
       empty: '尚未提交接入申请。',
