@@ -11,7 +11,7 @@ import { MENUS, selectedEntry } from './menus';
 
 /** The frame of every signed-in page: the role's menu, who is signed in, the language toggle. */
 export function AppShell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const { logout } = useAuth();
   const { cityName } = useReferenceData();
@@ -98,7 +98,8 @@ export function AppShell() {
         </Layout.Header>
         <Layout.Content className="app-content">
           <Suspense fallback={<Spin />}>
-            <Outlet />
+            {/* A new language loads the page again: what the API wrote (notifications, refusals) comes in it too. */}
+            <Outlet key={i18n.language} />
           </Suspense>
         </Layout.Content>
       </Layout>

@@ -254,6 +254,7 @@ export default function Dashboard() {
           >
             {quotas.error && <ProblemAlert error={quotas.error} />}
             <Table<OnboardingQuota>
+              className="quota-table"
               rowKey="cityCode"
               size="small"
               pagination={false}
