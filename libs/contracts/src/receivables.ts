@@ -109,7 +109,7 @@ export const IMPORT_SAMPLE_ROW: Record<ImportColumnKey, string> = {
   invoiceIssueDate: '2026-11-02',
   deliveryDate: '2026-11-02',
   dueDate: '2027-01-01',
-  description: '示例行，导入时跳过 Sample row, skipped on import',
+  description: '示例行，导入时跳过',
   amount: '12500.00',
   lateInterestRate: '',
 };

@@ -45,6 +45,12 @@ export const REGIONAL_DEBTORS = {
   yulin: debtor('玉林示范机械集团有限公司', '450900', 'MA5KD0023'),
   baise: debtor('百色示范铝业集团有限公司', '451000', 'MA5KD0024'),
   guigang: debtor('贵港示范新能源汽车有限公司', '450800', 'MA5KD0025'),
+  guilin: debtor('桂林示范橡胶机械集团有限公司', '450300', 'MA5KD0026'),
+  wuzhou: debtor('梧州示范制药集团有限公司', '450400', 'MA5KD0027'),
+  fangchenggang: debtor('防城港示范港务集团有限公司', '450600', 'MA5KD0028'),
+  hezhou: debtor('贺州示范新材料集团有限公司', '451100', 'MA5KD0029'),
+  hechi: debtor('河池示范有色金属集团有限公司', '451200', 'MA5KD0030'),
+  laibin: debtor('来宾示范糖业集团有限公司', '451300', 'MA5KD0042'),
 };
 
 /** Their suppliers, in most of Guangxi's cities and several industries. */
@@ -81,7 +87,7 @@ interface Story {
 const STORIES: Story[] = [
   {
     creditor: 'guilin',
-    debtor: 'beihai',
+    debtor: 'guilin',
     amount: '420000.00',
     deliveredDaysAgo: 80,
     termDays: 60,
@@ -108,7 +114,7 @@ const STORIES: Story[] = [
   },
   {
     creditor: 'wuzhou',
-    debtor: 'yulin',
+    debtor: 'wuzhou',
     amount: '138000.00',
     deliveredDaysAgo: 70,
     termDays: 30,
@@ -135,7 +141,7 @@ const STORIES: Story[] = [
   },
   {
     creditor: 'fangchenggang',
-    debtor: 'qinzhou',
+    debtor: 'fangchenggang',
     amount: '254000.00',
     deliveredDaysAgo: 95,
     termDays: 45,
@@ -198,7 +204,7 @@ const STORIES: Story[] = [
   },
   {
     creditor: 'hezhou',
-    debtor: 'baise',
+    debtor: 'hezhou',
     amount: '118000.00',
     deliveredDaysAgo: 65,
     termDays: 30,
@@ -207,7 +213,7 @@ const STORIES: Story[] = [
   },
   {
     creditor: 'hechi',
-    debtor: 'baise',
+    debtor: 'hechi',
     amount: '226000.00',
     deliveredDaysAgo: 35,
     termDays: 30,
@@ -225,11 +231,11 @@ const STORIES: Story[] = [
   },
   {
     creditor: 'laibin',
-    debtor: 'guigang',
+    debtor: 'laibin',
     amount: '67000.00',
     deliveredDaysAgo: 12,
     termDays: 30,
-    then: 'pending',
+    then: 'confirm',
     description: '产线维修',
   },
 ];
