@@ -23,7 +23,7 @@ import { MonitoredReceivablesRepository } from './monitored-receivables.reposito
 import { OverdueRepository, type OverdueFilter, type OverdueRecord } from './overdue.repository';
 import { ScorecardRepository } from './scorecard.repository';
 import { SnapshotsRepository } from './snapshots.repository';
-import { figuresOf } from './sql';
+import { figuresOf, type BucketRow } from './sql';
 
 export interface PageRequest {
   limit: number;
@@ -269,10 +269,13 @@ export class MonitoringService {
       }
       scopeCode = scope.cityCode;
     }
-    // Every day of the window, ending on `to`: a day's snapshot where one was taken, else (today, or
-    // days before the platform took snapshots) the same figures computed from business dates.
+    // Every day of the window, ending on `to`: a day's snapshot where one was taken and is current,
+    // else (today, days before the platform took snapshots, a snapshot later events made stale) the
+    // same figures computed from business dates.
     const taken = await this.snapshots.trend(scopeCode, from, to);
-    const byDay = new Map(taken.map((row) => [row.date, row]));
+    const byDay = new Map<string, BucketRow & { date: string }>(
+      taken.filter((row) => !row.stale).map((row) => [row.date, row]),
+    );
     const today = shanghaiDate();
     const missing: BusinessDate[] = [];
     for (let day = from; day <= to && day <= today; day = addDays(day, 1)) if (!byDay.has(day)) missing.push(day);

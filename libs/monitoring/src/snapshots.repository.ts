@@ -132,13 +132,17 @@ export class SnapshotsRepository {
   }
 
   /** The daily figures of one scope (the region or a city) for the days that have a snapshot. */
-  async trend(scopeCode: string, from: BusinessDate, to: BusinessDate): Promise<(BucketRow & { date: string })[]> {
+  async trend(
+    scopeCode: string,
+    from: BusinessDate,
+    to: BusinessDate,
+  ): Promise<(BucketRow & { date: string; stale: boolean })[]> {
     return this.query(
-      `SELECT d.snapshot_date AS date, ${bucketSumsSql('t')}
+      `SELECT d.snapshot_date AS date, d.stale, ${bucketSumsSql('t')}
          FROM monitoring_snapshot_days d
          LEFT JOIN monitoring_trend_snapshots t ON t.snapshot_date = d.snapshot_date AND t.scope_code = $1
         WHERE d.snapshot_date BETWEEN $2 AND $3
-        GROUP BY d.snapshot_date
+        GROUP BY d.snapshot_date, d.stale
         ORDER BY d.snapshot_date`,
       [scopeCode, from, to],
     );
