@@ -68,7 +68,7 @@ export function evaluationTable({ evaluation, policy, results }: EvaluationRepor
             ? r.missing.join('; ')
             : r.criteria
                 .filter((c) => !c.passed)
-                .map((c) => CRITERION_NAMES[language][c.key as CriterionKey] ?? c.key)
+                .map((c) => CRITERION_NAMES[language][c.key] ?? c.key)
                 .join(language === 'en' ? '; ' : '；'),
       },
     ],
