@@ -1,5 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, apiGet, baseUrl, fenOf, invoiceNumber, logIn, screenshot, shanghaiDay, tokenOf, yuan } from './support';
+import {
+  PHONE,
+  apiAs,
+  apiGet,
+  baseUrl,
+  expectAllChinese,
+  fenOf,
+  invoiceNumber,
+  logIn,
+  screenshot,
+  shanghaiDay,
+  tokenOf,
+  yuan,
+} from './support';
 
 // The journey of issue 7, in one browser, through the portal only: an SME registers a receivable,
 // the core enterprise confirms it in a batch, the SME asks for a loan, the bank approves and
@@ -89,9 +102,11 @@ test('the SME uploads a file of receivables and reads the per-row error report',
   const progress = sme.locator('.job-progress');
   await expect(progress.getByText('已完成')).toBeVisible();
   await expect(progress).toContainText('共 2 行，成功 1，失败 1');
-  const refused = progress.getByRole('row').filter({ hasText: 'USCC_INVALID' });
+  // The row's problem in Chinese, naming the column as the template does; no raw code.
+  const refused = progress.getByRole('row').filter({ hasText: '不是有效的统一社会信用代码' });
   await expect(refused).toContainText('3');
-  await expect(refused).toContainText('统一社会信用代码校验位不正确');
+  await expect(refused).toContainText('“债务人统一社会信用代码”');
+  await expectAllChinese(sme, 'the import page');
   await sme.context().close();
 });
 
@@ -154,17 +169,27 @@ test('the bank approves, registers the pledge and disburses', async ({ browser }
   await bank.getByRole('button', { name: '批准' }).click();
   const approve = bank.getByRole('dialog');
   await expect(approve.getByLabel('批准金额')).toHaveValue('400000.40');
-  await approve.getByLabel('年利率').fill('0.0435');
-  await approve.getByRole('button', { name: '提交' }).click();
+  // The rate in per cent; the review says what the approval commits the bank to before it is sent.
+  await approve.getByLabel('年利率').fill('4.35');
+  await approve.getByRole('button', { name: '下一步：核对' }).click();
+  await expect(approve.locator('.review-consequence')).toContainText('年利率 4.35%');
+  await approve.getByRole('button', { name: '批准' }).click();
   await expect(bank.locator('.page-title').getByText('已批准')).toBeVisible();
 
   await bank.getByRole('button', { name: '放款' }).click();
   const disburse = bank.getByRole('dialog');
-  await disburse.getByLabel('中登网质押登记号').fill(`ZD${Date.now()}`);
+  const pledgeNo = `ZD${Date.now()}`;
+  await disburse.getByLabel('中登网质押登记号').fill(pledgeNo);
   await disburse.getByLabel('贷款编号').fill(`LN-${base}`);
-  await disburse.getByRole('button', { name: '提交' }).click();
+  // Nothing is sent before the bank has seen what the disbursement does.
+  await disburse.getByRole('button', { name: '下一步：核对' }).click();
+  await expect(disburse.locator('.review-consequence')).toContainText(
+    `质押登记号 ${pledgeNo} 将发给申请企业和各债务人`,
+  );
+  await expect(bank.locator('.page-title').getByText('已批准')).toBeVisible();
+  await disburse.getByRole('button', { name: '放款' }).click();
   await expect(bank.locator('.page-title').getByText('已放款')).toBeVisible();
-  await expect(bank.getByText('4.35%', { exact: true })).toBeVisible();
+  await expect(bank.locator('.ant-descriptions:not(.review-values)').getByText('4.35%', { exact: true })).toBeVisible();
   await bank.context().close();
 });
 
@@ -237,6 +262,18 @@ test('the regulator finds the financed receivable from the dashboard', async ({ 
     'regulator',
     regulator.locator('.aging-table').getByRole('row').filter({ hasText: '柳州市' }),
   );
+  // The demo's variety: most of Guangxi's cities, and every city in the quota table.
+  await expect(regulator.locator('.aging-table').getByRole('row')).not.toHaveCount(0);
+  expect(await regulator.locator('.aging-table tbody tr').count()).toBeGreaterThanOrEqual(10);
+  await expect(regulator.locator('.quota-table tbody tr')).toHaveCount(14);
+  // The trend is the 30 days it says, ending on the statistics date.
+  const trend = await apiGet<{ items: { date: string }[] }>(
+    await tokenOf('demo-regulator'),
+    `/monitoring/trend?from=${shanghaiDay(-29)}&to=${shanghaiDay()}`,
+  );
+  expect(trend.items).toHaveLength(30);
+  expect(trend.items.at(-1)!.date).toBe(shanghaiDay());
+  await expectAllChinese(regulator, 'the dashboard');
   await regulator.context().close();
 });
 
@@ -284,7 +321,12 @@ test('the demo credentials log into every role, each on its main page', async ({
     const page = await logIn(browser, username);
     await expect(page).toHaveURL(home);
     if (username === 'admin') {
+      // The demo has enterprises across Guangxi: the keyword finds the Liuzhou core enterprise.
+      await page.getByLabel('关键词').fill('柳州示范汽车');
+      await page.getByRole('button', { name: '查询' }).click();
       await expect(rowOf(page, '柳州示范汽车工业集团有限公司')).toBeVisible();
+      await page.getByRole('button', { name: '重置' }).click();
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
       await screenshot(page, 'operator');
     }
     await page.context().close();
@@ -449,5 +491,90 @@ test('a holder transfers a piece of a confirmed receivable and sees the tree; th
   const payees = core.locator('.tree-payees');
   await expect(payees.getByRole('row').filter({ hasText: '柳州宏达物流有限公司' })).toContainText('¥5,000.00');
   await expect(payees.getByRole('row').filter({ hasText: '柳州精密零部件有限公司' })).toContainText('¥7,000.00');
+  await core.context().close();
+});
+
+test('every role’s main screens in Chinese hold no raw code and no English sentence', async ({ browser }) => {
+  for (const [username, paths] of [
+    ['demo-sme', ['/sme', '/sme/receivables', '/sme/financing', '/sme/imports', '/notifications']],
+    ['demo-core', ['/core', '/core/payables', '/core/onboarding', '/core/scorecard', '/notifications']],
+    ['demo-bank', ['/bank', '/bank/receivables', '/notifications']],
+    ['demo-regulator', ['/regulator/overdue', '/regulator/onboarding', '/regulator/rewards']],
+  ] as const) {
+    const page = await logIn(browser, username);
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.locator('.page-title')).toBeVisible();
+      await expectAllChinese(page, `${username} ${path}`);
+    }
+    await page.context().close();
+  }
+  // The login error is its message, not its code beside it.
+  const context = await browser.newContext({ baseURL: process.env.PORTAL_BASE_URL });
+  const login = await context.newPage();
+  await login.goto('/login');
+  await login.getByLabel('用户名').fill('demo-sme');
+  await login.getByLabel('密码').fill('not-the-password');
+  await login.getByRole('button', { name: '登录' }).click();
+  await expect(login.getByText('用户名或密码错误')).toBeVisible();
+  await expectAllChinese(login, 'the login error');
+  await context.close();
+});
+
+test('on a phone: the header truncates, the menu opens from it, lists keep amount and action in view', async ({
+  browser,
+}) => {
+  const core = await logIn(browser, 'demo-core', PHONE);
+  await expect(core).toHaveURL(/\/core$/);
+  const header = core.locator('.app-header');
+  const headerBox = (await header.boundingBox())!;
+  // One line: the organisation's name is cut with an ellipsis, not wrapped character by character.
+  const organisation = (await core.locator('.app-organisation').boundingBox())!;
+  expect(organisation.height).toBeLessThanOrEqual(headerBox.height);
+  expect(organisation.x + organisation.width).toBeLessThanOrEqual(390);
+  // The menu is a drawer opened from the header's button: nothing floats over the title.
+  await core.getByRole('button', { name: '菜单' }).click();
+  await expect(core.locator('.app-menu-drawer').getByRole('menuitem', { name: '应付账款' })).toBeVisible();
+  await core.locator('.app-menu-drawer').getByRole('menuitem', { name: '应付账款' }).click();
+  await expect(core).toHaveURL(/\/core\/payables$/);
+  const card = core.locator('.card-list-item').first();
+  await expect(card).toBeVisible();
+  const money = card.locator('.money').first();
+  await expect(money).toBeInViewport();
+  const moneyBox = (await money.boundingBox())!;
+  expect(moneyBox.x + moneyBox.width).toBeLessThanOrEqual(390);
+  await core.goto('/core');
+  const pending = core.locator('.card-list-item').first();
+  await expect(pending.getByRole('button', { name: '调整后确权' })).toBeInViewport();
+  await screenshot(core, 'phone-core', pending);
+  await core.context().close();
+});
+
+test('in English: labels, a review step, refusals and notifications in English', async ({ browser }) => {
+  const core = await logIn(browser, 'demo-core');
+  await core.getByText('English', { exact: true }).click();
+  await expect(core.getByRole('menuitem', { name: 'Payables' })).toBeVisible();
+  const pending = core.locator('.ant-table-row').first();
+  await pending.getByRole('button', { name: 'Adjust and confirm' }).click();
+  const dialog = core.getByRole('dialog');
+  await dialog.getByLabel('Confirmed amount').fill('1,000.00');
+  await dialog.getByRole('button', { name: 'Next: review' }).click();
+  // A lower amount needs the reason the supplier will read.
+  await expect(dialog.getByText('Required', { exact: true })).toBeVisible();
+  await dialog.getByLabel('Why only part is confirmed').fill('短交 20 件');
+  await dialog.getByRole('button', { name: 'Next: review' }).click();
+  await expect(dialog.locator('.review-consequence')).toContainText('Partial confirmation: you confirm only ¥1,000.00');
+  await dialog.getByRole('button', { name: 'Back to edit' }).click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await core.goto('/notifications');
+  await expect(core.locator('.page-title')).toBeVisible();
+  await core.waitForLoadState('networkidle');
+  const notices = await core.locator('.notification-title').allInnerTexts();
+  expect(notices.length).toBeGreaterThan(0);
+  expect(
+    notices.filter((text) => /[\u4e00-\u9fff]/.test(text.replace(/[\u4e00-\u9fff]+(有限公司|集团)[^ ]*/g, ''))),
+  ).toEqual([]);
+  await core.getByText('中文', { exact: true }).click();
   await core.context().close();
 });

@@ -11,9 +11,16 @@ export function passwordOf(username: string): string {
   return password;
 }
 
+/** A phone's viewport (the issue's 390×844), with touch. */
+export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
 /** A new browser session (its own tab storage), logged in through the login page as a person would. */
-export async function logIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl() });
+export async function logIn(
+  browser: Browser,
+  username: string,
+  options: { viewport?: { width: number; height: number }; hasTouch?: boolean; isMobile?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl(), ...options });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page).toHaveURL(/\/login$/);
@@ -93,3 +100,17 @@ export const fenOf = (amount: string): bigint => {
   const [whole, fraction = ''] = amount.split('.');
   return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
 };
+
+/**
+ * A Chinese screen holds no raw code (UPPER_SNAKE, e.g. INVALID_CREDENTIALS) and no English
+ * sentence (four English words in a row): over the rendered text of the page.
+ */
+export async function expectAllChinese(page: Page, where: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.ant-skeleton, .ant-spin-spinning')).toHaveCount(0);
+  const text = await page.locator('body').innerText();
+  const codes = text.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? [];
+  expect(codes, `raw codes on ${where}`).toEqual([]);
+  const sentences = text.match(/\b[A-Za-z]{2,}(?:[ ,'’-]+[A-Za-z]{2,}){3,}/g) ?? [];
+  expect(sentences, `English sentences on ${where}`).toEqual([]);
+}

@@ -64,3 +64,29 @@ export const INDUSTRY_NAMES: Record<'zh-CN' | 'en', Record<Industry, string>> = 
 
 export const SIZE_CLASSES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
+
+/** Guangxi's 14 prefecture-level cities (GB/T 2260; domain.md § Reference data), as GET /cities lists them. */
+export const GUANGXI_CITIES = [
+  { code: '450100', name: '南宁市', nameEn: 'Nanning' },
+  { code: '450200', name: '柳州市', nameEn: 'Liuzhou' },
+  { code: '450300', name: '桂林市', nameEn: 'Guilin' },
+  { code: '450400', name: '梧州市', nameEn: 'Wuzhou' },
+  { code: '450500', name: '北海市', nameEn: 'Beihai' },
+  { code: '450600', name: '防城港市', nameEn: 'Fangchenggang' },
+  { code: '450700', name: '钦州市', nameEn: 'Qinzhou' },
+  { code: '450800', name: '贵港市', nameEn: 'Guigang' },
+  { code: '450900', name: '玉林市', nameEn: 'Yulin' },
+  { code: '451000', name: '百色市', nameEn: 'Baise' },
+  { code: '451100', name: '贺州市', nameEn: 'Hezhou' },
+  { code: '451200', name: '河池市', nameEn: 'Hechi' },
+  { code: '451300', name: '来宾市', nameEn: 'Laibin' },
+  { code: '451400', name: '崇左市', nameEn: 'Chongzuo' },
+] as const;
+
+/** A city's (or the region's) name in a language; the code itself when it is none of them. */
+export function cityName(code: string | null | undefined, language: 'zh-CN' | 'en'): string {
+  if (!code) return '';
+  if (code === '450000') return language === 'en' ? 'Guangxi' : '广西壮族自治区';
+  const city = GUANGXI_CITIES.find((c) => c.code === code);
+  return city ? (language === 'en' ? city.nameEn : city.name) : code;
+}

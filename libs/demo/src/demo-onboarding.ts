@@ -69,8 +69,8 @@ export class DemoOnboarding {
     const connected = await apply(users.core, '韦经理');
     await this.onboarding.nominate(liuzhou, connected);
     await this.onboarding.approve(region, connected);
-    const connectedOn = [`${year}-01-15`, today].sort()[0];
-    await this.onboarding.connect(region, connected, { platformAccountId: 'ZZ-450200-000001', connectedOn });
+    // Applied, nominated, approved and connected in that order: the connection is today's.
+    await this.onboarding.connect(region, connected, { platformAccountId: 'ZZ-450200-000001', connectedOn: today });
 
     const approved = await apply(await applicant(APPLICANTS.steel), '覃经理');
     await this.onboarding.nominate(liuzhou, approved);

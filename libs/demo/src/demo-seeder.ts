@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import type { ConfigType } from '@nestjs/config';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { EnterprisesService, type EnterpriseEntity } from '@gqt/enterprises';
+import { EnterprisesService, type EnterpriseEntity, type NewEnterprise } from '@gqt/enterprises';
 import { ApiClientsService, UsersService, principalOf } from '@gqt/identity';
 import { CLIENT_SCOPES, REGION_CODE, appConfig, type Actor, type Role } from '@gqt/platform';
 import { ReceivableLifecycleService, ReceivableTransfersService } from '@gqt/receivables';
@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { announce, type DemoClient, type DemoLogin } from './demo-credentials';
 import { seedDemoReceivables, seedDemoTransfers } from './demo-receivables';
 import { DemoMatching } from './demo-matching';
+import { REGIONAL_DEBTORS, REGIONAL_SMES, seedRegionalReceivables } from './demo-regions';
 import { DemoOnboarding } from './demo-onboarding';
 import { DemoProcurement } from './demo-procurement';
 import { DEMO_ENTERPRISES, type DemoEnterpriseKey } from './demo-parties';
@@ -107,6 +108,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       logistics: parties.logistics.uscc,
       software: parties.software.uscc,
     });
+    await this.seedRegions();
     await this.procurement.seed(DEMO_ACTOR, traders, parties.bank, user);
     await this.matching.seed(
       { region: principalOf(region), core: traders.core, parts: traders.parts, bank, bank2 },
@@ -116,5 +118,32 @@ export class DemoSeeder implements OnApplicationBootstrap {
     // Last: the reward evaluation it requests covers everything seeded before it.
     await this.onboarding.seed(DEMO_ACTOR, { core, region, liuzhou }, user);
     return { logins, clients };
+  }
+
+  /**
+   * Supply chains in most of Guangxi's cities, so that each role's first screen shows variety; their
+   * users act in the seed only (their passwords are not announced: the demo logins stay a short list).
+   */
+  private async seedRegions(): Promise<void> {
+    const users = {} as Parameters<typeof seedRegionalReceivables>[1];
+    const debtors = {} as Record<keyof typeof REGIONAL_DEBTORS, EnterpriseEntity>;
+    const quietUser = async (username: string, role: Role, enterpriseId: string) =>
+      principalOf(
+        await this.users.create(DEMO_ACTOR, {
+          username,
+          password: `Demo-${randomBytes(12).toString('base64url')}`,
+          role,
+          enterpriseId,
+        }),
+      );
+    for (const [key, fields] of Object.entries(REGIONAL_DEBTORS) as [keyof typeof REGIONAL_DEBTORS, NewEnterprise][]) {
+      debtors[key] = await this.enterprises.register(fields, DEMO_ACTOR);
+      users[`debtor:${key}`] = await quietUser(`demo-gx-core-${key}`, 'CORE_ENTERPRISE', debtors[key].id);
+    }
+    for (const [key, fields] of Object.entries(REGIONAL_SMES) as [keyof typeof REGIONAL_SMES, NewEnterprise][]) {
+      const enterprise = await this.enterprises.register(fields, DEMO_ACTOR);
+      users[`sme:${key}`] = await quietUser(`demo-gx-sme-${key}`, 'SME', enterprise.id);
+    }
+    await seedRegionalReceivables(this.receivables, users, debtors);
   }
 }

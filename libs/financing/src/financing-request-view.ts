@@ -14,6 +14,8 @@ export interface PartySummary {
 export interface PledgedReceivable {
   id: string;
   debtorId: string;
+  /** The debtor's name: whom the bank's money finally depends on. */
+  debtorName: string | null;
   /** Outstanding when the request was made. */
   outstandingAmount: string;
   dueDate: string;
@@ -68,12 +70,14 @@ export function viewOf(
   links: FinancingRequestReceivableEntity[],
   parties: { sme: PartySummary; bank: PartySummary | null },
   bankIds: string[] = [],
+  debtorNames: ReadonlyMap<string, string> = new Map(),
 ): FinancingRequestView {
   const receivables = links
     .filter((link) => link.financingRequestId === r.id)
     .map((link) => ({
       id: link.receivableId,
       debtorId: link.debtorId,
+      debtorName: debtorNames.get(link.debtorId) ?? null,
       outstandingAmount: link.outstandingAmount,
       dueDate: link.dueDate,
     }));

@@ -16,6 +16,10 @@ import { FinancingRequestEntity } from './financing-request.entity';
 
 export interface FinancingRequestFilter {
   status?: FinancingStatus;
+  /** A keyword: part of the SME's, the bank's or a debtor's name. */
+  q?: string;
+  /** Also count every request the filter matches. */
+  withTotal?: boolean;
 }
 
 export const LIVE_LINK_CONSTRAINT = 'financing_request_receivables_live_key';
@@ -135,10 +139,26 @@ export class FinancingRequestsRepository {
     return this.visibleTo(principal).andWhere('r.id = :id', { id }).getOne();
   }
 
-  page(principal: Principal, filter: FinancingRequestFilter, page: PageQuery): Promise<Page<FinancingRequestEntity>> {
+  async page(
+    principal: Principal,
+    filter: FinancingRequestFilter,
+    page: PageQuery,
+  ): Promise<Page<FinancingRequestEntity> & { total?: number }> {
     const query = this.visibleTo(principal);
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
-    return paginate(query, page);
+    if (filter.q) {
+      // `%` and `_` in a keyword are meant literally.
+      const q = `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        `(EXISTS (SELECT 1 FROM enterprises e WHERE e.id IN (r.sme_id, r.bank_id) AND e.name ILIKE :q)
+          OR EXISTS (SELECT 1 FROM financing_request_receivables l JOIN enterprises d ON d.id = l.debtor_id
+                      WHERE l.financing_request_id = r.id AND d.name ILIKE :q))`,
+        { q },
+      );
+    }
+    const total = filter.withTotal ? await query.clone().getCount() : undefined;
+    const found = await paginate(query, page);
+    return total === undefined ? found : { ...found, total };
   }
 
   linksOf(requestIds: string[]): Promise<FinancingRequestReceivableEntity[]> {

@@ -325,10 +325,10 @@ export class FinancingService {
     principal: Principal,
     filter: FinancingRequestFilter,
     page: PageQuery,
-  ): Promise<Page<FinancingRequestView>> {
+  ): Promise<Page<FinancingRequestView> & { total?: number }> {
     const found = await this.requests.page(principal, filter, page);
     const views = await this.views(found.items);
-    return { items: views.map((view) => this.sealed(principal, view)), nextCursor: found.nextCursor };
+    return { ...found, items: views.map((view) => this.sealed(principal, view)) };
   }
 
   /** A bank never reads what another bank offered, nor the terms the SME took from another bank. */
@@ -385,8 +385,9 @@ export class FinancingService {
     request: FinancingRequestEntity,
     parties?: { sme: PartySummary; bank: PartySummary },
   ): Promise<FinancingRequestView> {
+    const links = parties ? await this.requests.linksOf([request.id]) : [];
     const view = parties
-      ? viewOf(request, await this.requests.linksOf([request.id]), parties)
+      ? viewOf(request, links, parties, [], await this.debtorNames(links))
       : (await this.views([request]))[0];
     await this.audit.record({
       entityType: ENTITY,
@@ -410,13 +411,24 @@ export class FinancingService {
       const enterprise = await this.enterprises.findById(id);
       if (enterprise) parties.set(id, partyOf(enterprise));
     }
+    const debtors = await this.debtorNames(links);
     return requests.map((r) =>
       viewOf(
         r,
         links,
         { sme: parties.get(r.smeId)!, bank: r.bankId ? parties.get(r.bankId)! : null },
         (invitations.get(r.id) ?? []).map((i) => i.bankId),
+        debtors,
       ),
     );
+  }
+
+  private async debtorNames(links: { debtorId: string }[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (const id of new Set(links.map((l) => l.debtorId))) {
+      const enterprise = await this.enterprises.findById(id);
+      if (enterprise) names.set(id, enterprise.name);
+    }
+    return names;
   }
 }

@@ -23,7 +23,7 @@ import { MonitoredReceivablesRepository } from './monitored-receivables.reposito
 import { OverdueRepository, type OverdueFilter, type OverdueRecord } from './overdue.repository';
 import { ScorecardRepository } from './scorecard.repository';
 import { SnapshotsRepository } from './snapshots.repository';
-import { figuresOf } from './sql';
+import { figuresOf, type BucketRow } from './sql';
 
 export interface PageRequest {
   limit: number;
@@ -269,8 +269,21 @@ export class MonitoringService {
       }
       scopeCode = scope.cityCode;
     }
-    const rows = await this.snapshots.trend(scopeCode, from, to);
-    return { scopeCode, from, to, items: rows.map((row) => ({ date: row.date, figures: figuresOf(row) })) };
+    // Every day of the window, ending on `to`: a day's snapshot where one was taken and is current,
+    // else (today, days before the platform took snapshots, a snapshot later events made stale) the
+    // same figures computed from business dates.
+    const taken = await this.snapshots.trend(scopeCode, from, to);
+    const byDay = new Map<string, BucketRow & { date: string }>(
+      taken.filter((row) => !row.stale).map((row) => [row.date, row]),
+    );
+    const today = shanghaiDate();
+    const missing: BusinessDate[] = [];
+    for (let day = from; day <= to && day <= today; day = addDays(day, 1)) if (!byDay.has(day)) missing.push(day);
+    for (const row of await this.snapshots.openDays(scopeCode, missing)) byDay.set(row.date, row);
+    const items = [...byDay.values()]
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .map((row) => ({ date: row.date, figures: figuresOf(row) }));
+    return { scopeCode, from, to, items };
   }
 
   /** Aging and trend are for regulators and the operator only (api-contract.md § Monitoring). */

@@ -73,20 +73,34 @@ export class OverdueNotices {
     // SME Payment Regulation (2025) art. 17: late payment accrues interest, 0.05 % a day if none was agreed.
     const interest =
       '逾期未付款项按约定利率，未约定的按每日万分之五计付逾期利息（《保障中小企业款项支付条例》第十七条）。';
+    const interestEn =
+      'Late payment accrues interest at the agreed rate, else 0.05 % a day (SME Payment Regulation, art. 17).';
     await this.notifications.notifyEnterprise(receivable.debtorId, {
       ...about,
       title: `应付账款已逾期：${contract}`,
       body: `您应付${creditorName}的账款（${contract}）已于 ${payload.dueDate} 到期，${owed}。${interest}`,
+      en: {
+        title: `Payable overdue: contract ${receivable.contractNo}`,
+        body: `What you owe ${creditorName} (contract ${receivable.contractNo}) fell due on ${payload.dueDate}; ¥${payload.outstandingAmount} is still owed. ${interestEn}`,
+      },
     });
     await this.notifications.notifyEnterprise(receivable.creditorId, {
       ...about,
       title: `应收账款已逾期：${contract}`,
       body: `${debtorName}应付您的账款（${contract}）已于 ${payload.dueDate} 到期，${owed}。${interest}`,
+      en: {
+        title: `Receivable overdue: contract ${receivable.contractNo}`,
+        body: `What ${debtorName} owes you (contract ${receivable.contractNo}) fell due on ${payload.dueDate}; ¥${payload.outstandingAmount} is still owed. ${interestEn}`,
+      },
     });
     await this.notifications.notifyRegulators([receivable.creditorCityCode, receivable.debtorCityCode], {
       ...about,
       title: `逾期账款：${debtorName}`,
       body: `${debtorName}应付${creditorName}的账款（${contract}）已于 ${payload.dueDate} 到期，${owed}。`,
+      en: {
+        title: `Overdue payable: ${debtorName}`,
+        body: `What ${debtorName} owes ${creditorName} (contract ${receivable.contractNo}) fell due on ${payload.dueDate}; ¥${payload.outstandingAmount} is still owed.`,
+      },
     });
   }
 }

@@ -132,15 +132,41 @@ export class SnapshotsRepository {
   }
 
   /** The daily figures of one scope (the region or a city) for the days that have a snapshot. */
-  async trend(scopeCode: string, from: BusinessDate, to: BusinessDate): Promise<(BucketRow & { date: string })[]> {
+  async trend(
+    scopeCode: string,
+    from: BusinessDate,
+    to: BusinessDate,
+  ): Promise<(BucketRow & { date: string; stale: boolean })[]> {
     return this.query(
-      `SELECT d.snapshot_date AS date, ${bucketSumsSql('t')}
+      `SELECT d.snapshot_date AS date, d.stale, ${bucketSumsSql('t')}
          FROM monitoring_snapshot_days d
          LEFT JOIN monitoring_trend_snapshots t ON t.snapshot_date = d.snapshot_date AND t.scope_code = $1
         WHERE d.snapshot_date BETWEEN $2 AND $3
-        GROUP BY d.snapshot_date
+        GROUP BY d.snapshot_date, d.stale
         ORDER BY d.snapshot_date`,
       [scopeCode, from, to],
+    );
+  }
+
+  /**
+   * The figures of days that have no snapshot (today, or days before snapshots were taken),
+   * computed from business dates as a snapshot would be: the region, or receivables whose creditor
+   * or debtor is in the city (once each).
+   */
+  async openDays(scopeCode: string, days: BusinessDate[]): Promise<(BucketRow & { date: string })[]> {
+    if (days.length === 0) return [];
+    const bucket = bucketIndexSql('o.due_date', 'd.day');
+    return this.query(
+      `SELECT d.day::text AS date, x.*
+         FROM unnest($2::date[]) AS d (day)
+        CROSS JOIN LATERAL (
+              SELECT ${bucketAggregatesSql(bucket, '1', 'o.outstanding_fen')}
+                FROM ${openOnSql('d.day')} o
+               WHERE o.outstanding_fen > 0
+                 AND ($1::text = '${REGION_CODE}' OR o.creditor_city_code = $1::text OR o.debtor_city_code = $1::text)
+             ) x
+        ORDER BY d.day`,
+      [scopeCode, days],
     );
   }
 }

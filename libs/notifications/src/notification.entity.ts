@@ -19,6 +19,13 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   body!: string;
 
+  /** The English title, for readers who ask for English (null: only the Chinese text exists). */
+  @Column({ name: 'title_en', type: 'text', nullable: true })
+  titleEn!: string | null;
+
+  @Column({ name: 'body_en', type: 'text', nullable: true })
+  bodyEn!: string | null;
+
   @Column({ name: 'entity_type', type: 'text', nullable: true })
   entityType!: string | null;
 

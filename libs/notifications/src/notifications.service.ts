@@ -8,8 +8,11 @@ import { NotificationsRepository } from './notifications.repository';
 
 export interface NewNotification {
   kind: string;
+  /** In Chinese, the portal's default language. */
   title: string;
   body: string;
+  /** The same in English, for readers who ask for English. */
+  en?: { title: string; body: string };
   entityType?: string;
   entityId?: string;
 }
@@ -35,6 +38,8 @@ export class NotificationsService {
           kind: notification.kind,
           title: notification.title,
           body: notification.body,
+          titleEn: notification.en?.title ?? null,
+          bodyEn: notification.en?.body ?? null,
           entityType: notification.entityType ?? null,
           entityId: notification.entityId ?? null,
           createdAt,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { conflict, notFound, ruleViolation, shanghaiDate, type BusinessDate } from '@gqt/kernel';
 import { EnterprisesService } from '@gqt/enterprises';
-import { AuditService, Outbox, actorOf, type Page, type PageQuery, type Principal } from '@gqt/platform';
+import { AuditService, Outbox, REGION_CODE, actorOf, type Page, type PageQuery, type Principal } from '@gqt/platform';
 import { randomUUID } from 'node:crypto';
 import {
   assertApplicationYear,
@@ -173,9 +173,15 @@ export class OnboardingService {
     return this.applications.page(principal, filter, page);
   }
 
-  /** Every city's quota for the year: places taken (nominated, approved or connected) and left. */
-  async quotas(year: number): Promise<CityQuota[]> {
-    const cities = await this.enterprises.cities();
+  /**
+   * Every city's quota for the year: places taken (nominated, approved or connected) and left. A
+   * city's regulator sees its own city's only (regulators see their jurisdiction).
+   */
+  async quotas(principal: Principal, year: number): Promise<CityQuota[]> {
+    const all = await this.enterprises.cities();
+    const cityOnly =
+      principal.role === 'REGULATOR' && principal.jurisdiction !== null && principal.jurisdiction !== REGION_CODE;
+    const cities = cityOnly ? all.filter((city) => city.code === principal.jurisdiction) : all;
     const taken = await this.applications.placesTakenByCity(year);
     return cities.map((city) => ({
       cityCode: city.code,

@@ -272,6 +272,8 @@ export class ReceivableLifecycleService {
       receivableEvent(RECEIVABLE_EVENTS.confirmed, receivable, {
         ...this.common(receivable),
         confirmedAmount: terms.confirmedAmount.toString(),
+        amount: receivable.amount,
+        reason: receivable.disputeReason,
         outstandingAmount: outstandingOf(figuresOf(receivable)).toString(),
         dueDate: receivable.dueDate,
         confirmedAt: now.toISOString(),

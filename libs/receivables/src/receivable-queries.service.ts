@@ -32,12 +32,17 @@ export class ReceivableQueriesService {
     return this.receivables.detailsOf(receivable);
   }
 
-  async list(principal: Principal, filter: ReceivableFilter, page: PageQuery): Promise<Page<ReceivableDetails>> {
+  async list(
+    principal: Principal,
+    filter: ReceivableFilter,
+    page: PageQuery,
+  ): Promise<Page<ReceivableDetails> & { total?: number }> {
     const found = await this.receivables.page(principal, filter, shanghaiDate(), page);
     const invoices = await this.receivables.invoicesOf(found.items.map((r) => r.id));
     return {
       items: found.items.map((receivable) => ({ receivable, invoices: invoices.get(receivable.id) ?? [] })),
       nextCursor: found.nextCursor,
+      ...(found.total === undefined ? {} : { total: found.total }),
     };
   }
 

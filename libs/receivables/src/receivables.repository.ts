@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { conflict, invalid } from '@gqt/kernel';
+import { DomainError, invalid, isBusinessDate } from '@gqt/kernel';
 import {
   REGION_CODE,
   SqlParams,
@@ -38,7 +38,55 @@ export interface ReceivableFilter {
   /** The other party: an enterprise id that is the creditor or the debtor. */
   counterpartyId?: string;
   contractNo?: string;
+  /** A keyword: part of the contract number or of either party's name. */
+  q?: string;
+  /** The order: newest first by default; by amount or due date, either way. */
+  sort?: ReceivableSort;
+  /** Also count every receivable the filter matches (for a total above a list). */
+  withTotal?: boolean;
 }
+
+export const RECEIVABLE_SORTS = ['-createdAt', 'createdAt', 'amount', '-amount', 'dueDate', '-dueDate'] as const;
+export type ReceivableSort = (typeof RECEIVABLE_SORTS)[number];
+
+const SORT_COLUMNS = { createdAt: 'r.created_at', amount: 'r.amount', dueDate: 'r.due_date' } as const;
+const SORT_CASTS = { createdAt: 'timestamptz', amount: 'numeric', dueDate: 'date' } as const;
+const SORT_VALUE = {
+  createdAt: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+  amount: /^\d{1,16}\.\d{2}$/,
+  dueDate: /^\d{4}-\d{2}-\d{2}$/,
+} as const;
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor of a sorted list: the sort it belongs to, the last row's sort value and id. */
+function sortedCursor(sort: ReceivableSort, value: string, id: string): string {
+  return Buffer.from(JSON.stringify(['sorted', sort, value, id])).toString('base64url');
+}
+
+/** Checked completely before it reaches SQL; a cursor of another sort, or anything else, is a 400. */
+function sortedPosition(cursor: string, sort: ReceivableSort): { value: string; id: string } {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 4 && decoded[0] === 'sorted' && decoded[1] === sort) {
+      const [, , value, id] = decoded as unknown[];
+      const key = sort.replace('-', '') as keyof typeof SORT_VALUE;
+      const valid =
+        typeof value === 'string' &&
+        SORT_VALUE[key].test(value) &&
+        (key !== 'dueDate' || isBusinessDate(value)) &&
+        (key !== 'createdAt' || new Date(value).toISOString() === value);
+      if (valid && typeof id === 'string' && UUID_TEXT.test(id)) return { value, id };
+    }
+  } catch {
+    // fall through
+  }
+  throw invalid('VALIDATION_FAILED', 'cursor is not a cursor of this list and sort', [
+    { field: 'cursor', message: 'cursor must be a nextCursor returned by this list with the same sort' },
+  ]);
+}
+
+/** `%` and `_` in a keyword are meant literally. */
+const likePattern = (keyword: string) => `%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export const LIVE_INVOICE_NUMBER_KEY = 'receivable_invoices_live_number_key';
 export const PAYMENT_REFERENCE_KEY = 'receivable_payments_reference_key';
@@ -70,10 +118,59 @@ export class ReceivablesRepository {
    */
   async insertRegistration(receivable: ReceivableEntity, invoices: ReceivableInvoiceEntity[]): Promise<void> {
     if ((await this.insertMany([receivable], invoices)) !== LIVE_INVOICE_NUMBER_KEY) return;
-    const taken = await this.liveInvoiceNumbers(invoices.map((l) => l.number));
-    throw conflict(
+    const holders = await this.liveInvoiceHolders(invoices.map((l) => l.number));
+    // Each taken invoice is refused on its own line; the receivable holding it is named when the
+    // registering enterprise may see it (its own, as creditor or debtor), else it stays anonymous.
+    const refusals = invoices.flatMap((line, index) => {
+      const holder = holders.get(line.number);
+      if (!holder) return [];
+      const visible = [holder.creditorId, holder.debtorId].includes(receivable.creditorId);
+      return [
+        {
+          field: `invoices[${index}].number`,
+          message: visible
+            ? `invoice ${line.number} is already on your receivable ${holder.contractNo} (${holder.id})`
+            : `invoice ${line.number} is already on another receivable that is not cancelled`,
+          zh: visible
+            ? `发票 ${line.number} 已登记在贵司的应收账款 ${holder.contractNo} 上`
+            : `发票 ${line.number} 已登记在另一笔未撤销的应收账款上`,
+        },
+      ];
+    });
+    const named = refusals.map((r) => r.message).join('; ');
+    throw new DomainError(
+      'CONFLICT',
       'INVOICE_ALREADY_REGISTERED',
-      `Invoice ${taken.join(', ') || 'number'} is already on another receivable that is not cancelled`,
+      named || 'An invoice is already on another receivable that is not cancelled',
+      {
+        fieldErrors: refusals.map(({ field, message }) => ({ field, message })),
+        localized: {
+          'zh-CN': {
+            detail: refusals.map((r) => r.zh).join('；') || undefined,
+            fieldMessages: refusals.map((r) => r.zh),
+          },
+        },
+      },
+    );
+  }
+
+  /** Who holds each of these invoice numbers live: the receivable's id, contract and parties. */
+  private async liveInvoiceHolders(
+    numbers: string[],
+  ): Promise<Map<string, { id: string; contractNo: string; creditorId: string; debtorId: string }>> {
+    const rows = await this.query<
+      { number: string; id: string; contract_no: string; creditor_id: string; debtor_id: string }[]
+    >(
+      `SELECT i.number, r.id, r.contract_no, r.creditor_id, r.debtor_id
+         FROM receivable_invoices i JOIN receivables r ON r.id = i.receivable_id
+        WHERE i.live AND i.number = ANY($1::text[])`,
+      [numbers],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.number,
+        { id: r.id, contractNo: r.contract_no, creditorId: r.creditor_id, debtorId: r.debtor_id },
+      ]),
     );
   }
 
@@ -305,7 +402,7 @@ export class ReceivablesRepository {
     filter: ReceivableFilter,
     today: string,
     page: PageQuery,
-  ): Promise<Page<ReceivableEntity>> {
+  ): Promise<Page<ReceivableEntity> & { total?: number }> {
     const params = new SqlParams();
     const conditions = [visibleTo(principal, params)];
     if (filter.status) conditions.push(`r.status = ${params.add(filter.status)}`);
@@ -329,13 +426,57 @@ export class ReceivablesRepository {
       conditions.push(`(r.creditor_id = ${counterparty} OR r.debtor_id = ${counterparty})`);
     }
     if (filter.contractNo) conditions.push(`r.contract_no = ${params.add(filter.contractNo)}`);
-    const position = pagePosition(page);
-    if (position) conditions.push(`(r.created_at, r.id) < (${params.add(position.at)}, ${params.add(position.id)})`);
+    if (filter.q) {
+      const like = params.add(likePattern(filter.q.trim()));
+      conditions.push(`(r.contract_no ILIKE ${like} OR creditor.name ILIKE ${like} OR debtor.name ILIKE ${like})`);
+    }
+    const total = filter.withTotal ? await this.count(conditions, params) : undefined;
+    const sort = filter.sort ?? '-createdAt';
+    if (sort === '-createdAt') {
+      const position = pagePosition(page);
+      if (position) conditions.push(`(r.created_at, r.id) < (${params.add(position.at)}, ${params.add(position.id)})`);
+      const rows = await this.withParties(
+        `${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT ${params.add(page.limit + 1)}`,
+        params,
+      );
+      return {
+        ...pageOf(rows, page, (r) => ({ at: r.createdAt, id: r.id })),
+        ...(total === undefined ? {} : { total }),
+      };
+    }
+    // Keyset over (sort column, id) in the asked direction: stable under inserts, cheap at any depth.
+    const key = sort.replace('-', '') as keyof typeof SORT_COLUMNS;
+    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+    const column = SORT_COLUMNS[key];
+    if (page.cursor) {
+      const position = sortedPosition(page.cursor, sort);
+      const comparison = direction === 'DESC' ? '<' : '>';
+      conditions.push(
+        `(${column}, r.id) ${comparison} (${params.add(position.value)}::${SORT_CASTS[key]}, ${params.add(position.id)}::uuid)`,
+      );
+    }
     const rows = await this.withParties(
-      `${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT ${params.add(page.limit + 1)}`,
+      `${conditions.join(' AND ')} ORDER BY ${column} ${direction}, r.id ${direction} LIMIT ${params.add(page.limit + 1)}`,
       params,
     );
-    return pageOf(rows, page, (r) => ({ at: r.createdAt, id: r.id }));
+    const items = rows.slice(0, page.limit);
+    const last = items.at(-1);
+    const value = (r: ReceivableEntity) =>
+      key === 'createdAt' ? r.createdAt.toISOString() : key === 'amount' ? r.amount : r.dueDate;
+    return {
+      items,
+      nextCursor: rows.length > page.limit && last ? sortedCursor(sort, value(last), last.id) : null,
+      ...(total === undefined ? {} : { total }),
+    };
+  }
+
+  /** How many receivables the conditions match (before paging). */
+  private async count(conditions: string[], params: SqlParams): Promise<number> {
+    const [{ total }] = await this.query<{ total: string }[]>(
+      `SELECT count(*) AS total FROM receivables r ${PARTIES_JOIN} WHERE ${conditions.join(' AND ')}`,
+      params.values,
+    );
+    return Number(total);
   }
 
   /** Receivables with their parties, selected by the rest of a query after WHERE. */

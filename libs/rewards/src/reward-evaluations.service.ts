@@ -188,6 +188,7 @@ export class RewardEvaluationsService {
         eligible: r.eligible,
         rewardAmount: r.rewardAmount,
         missing: r.missing,
+        missingKeys: r.criteria.filter((c) => !c.passed).map((c) => c.key),
       })),
     };
     await this.publish(REWARD_EVENTS.evaluationCompleted, evaluation.id, payload);

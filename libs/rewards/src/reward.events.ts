@@ -31,6 +31,8 @@ export interface EvaluationCompletedPayload extends EvaluationRequestedPayload {
     eligible: boolean;
     rewardAmount: string;
     missing: string[];
+    /** The keys of the criteria not met (what `missing` explains). */
+    missingKeys?: string[];
   }[];
 }
 

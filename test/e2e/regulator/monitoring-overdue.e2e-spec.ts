@@ -236,6 +236,43 @@ describe('a regulator watches overdue receivables', () => {
     );
   });
 
+  it('exports for a person in its language: headers, city, industry and bucket names beside the codes', async () => {
+    const csv = async (language: string) => {
+      const res = await overdue(admin, `debtorId=${core.enterprise.id}`)
+        .set('Accept', 'text/csv')
+        .set('Accept-Language', language)
+        .responseType('blob');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-language']).toBe(language);
+      const lines = (res.body as Buffer).toString('utf8').slice(1).trim().split('\n');
+      return { header: lines[0].split(','), plain: lines.find((l) => l.startsWith(stories.plain.receivableId))! };
+    };
+    const zh = await csv('zh-CN');
+    expect(zh.header.slice(0, 6)).toEqual([
+      '应收账款 ID',
+      '合同编号',
+      '债权人',
+      '债权人所在市',
+      '债权人城市代码',
+      '债务人',
+    ]);
+    expect(zh.header).toContain('账龄');
+    expect(zh.header.join(',')).not.toMatch(/[a-z]{4,}/);
+    const zhRow = zh.plain.split(',');
+    expect(zhRow[zh.header.indexOf('债务人所在市')]).toBe('柳州市');
+    expect(zhRow[zh.header.indexOf('债务人城市代码')]).toBe('450200');
+    expect(zhRow[zh.header.indexOf('债务人行业')]).toBe('工业');
+    expect(zhRow[zh.header.indexOf('账龄')]).toBe('逾期 1–30 天');
+    expect(zhRow[zh.header.indexOf('账龄代码')]).toBe('d1_30');
+    expect(zhRow[zh.header.indexOf('计息依据')]).toBe('法定每日万分之五');
+
+    const en = await csv('en');
+    expect(en.header.slice(0, 3)).toEqual(['Receivable ID', 'Contract no.', 'Creditor']);
+    const enRow = en.plain.split(',');
+    expect(enRow[en.header.indexOf('Debtor city')]).toBe('Liuzhou');
+    expect(enRow[en.header.indexOf('Aging')]).toBe('1–30 days overdue');
+  });
+
   it('tells the debtor, the creditor and the regulators once, and publishes receivable.overdue once', async () => {
     const inbox = (token: string) =>
       api.http

@@ -169,15 +169,14 @@ describe('core-enterprise onboarding within the city quota', () => {
       expect([rejectedAgain.status, rejectedAgain.body.code]).toEqual([409, 'INVALID_STATE']);
     });
 
-    it('lists every city with a quota of 2', async () => {
-      const response = await get(liuzhou, `/onboarding-quotas?year=${currentYear()}`);
+    it('lists every city with a quota of 2 to the region, and a city its own', async () => {
+      const response = await get(region, `/onboarding-quotas?year=${currentYear()}`);
       expect(response.status).toBe(200);
       expect(response.body).toHaveLength(14);
       expect(response.body.every((row: { quota: number }) => row.quota === 2)).toBe(true);
-      expect(response.body.find((row: { cityCode: string }) => row.cityCode === LIUZHOU)).toMatchObject({
-        cityName: '柳州市',
-        year: currentYear(),
-      });
+      const own = await get(liuzhou, `/onboarding-quotas?year=${currentYear()}`);
+      expect(own.body).toHaveLength(1);
+      expect(own.body[0]).toMatchObject({ cityCode: LIUZHOU, cityName: '柳州市', year: currentYear(), quota: 2 });
       expect((await get(liuzhou, '/onboarding-quotas?year=abc')).status).toBe(400);
     });
   });

@@ -332,6 +332,20 @@ describe('the fiscal reward evaluation of connected core enterprises', () => {
     });
     expect(rowB?.missing).toContain(`1 more SME supplier with receivables confirmed in ${Y} (1 of 2)`);
 
+    // For a person: headers, yes/no, the city and the missing criteria in Chinese.
+    const zh = await api.http
+      .get(`${API}/reward-evaluations/${evaluationId}`)
+      .auth(region, { type: 'bearer' })
+      .set('Accept', 'text/csv')
+      .set('Accept-Language', 'zh-CN')
+      .responseType('blob');
+    const zhRows: Record<string, string>[] = parse((zh.body as Buffer).toString('utf8'), { bom: true, columns: true });
+    const zhB = zhRows.find((r) => r['企业 ID'] === b.enterprise.id)!;
+    expect(zhB).toMatchObject({ 企业名称: b.enterprise.name, 是否符合: '否', 所在市: '河池市', 城市代码: HECHI });
+    expect(zhB['年度确权金额差额']).toBe('0.01');
+    expect(zhB['尚缺条件']).toContain('年度确权金额');
+    expect(Object.keys(zhB).join(',')).not.toMatch(/[a-z]{4,}/);
+
     const xlsx = await api.http
       .get(`${API}/reward-evaluations/${evaluationId}?format=xlsx`)
       .auth(b.token, { type: 'bearer' })

@@ -27,7 +27,13 @@ interface Job {
   total: number;
   succeeded: number;
   failed: number;
-  errors: { row: number; code: string; message: string }[];
+  errors: {
+    row: number;
+    code: string;
+    message: string;
+    column?: string;
+    problems?: { code: string; column?: string; message: string }[];
+  }[];
   result: { receivables: number } | null;
 }
 
@@ -92,10 +98,13 @@ describe('an SME imports receivables from a file', () => {
     }, 30_000);
   }
 
-  function expectOutcome(job: Job) {
+  /** `offset`: rows before the data (the template's sample row), which shift the file's row numbers. */
+  function expectOutcome(job: Job, offset = 0) {
     expect(job.status).toBe('DONE');
     expect(job).toMatchObject({ total: 11, succeeded: 4, failed: 7 });
-    expect(job.errors.map(({ row, code }) => ({ row, code }))).toEqual(expectedErrors);
+    expect(job.errors.map(({ row, code }) => ({ row, code }))).toEqual(
+      expectedErrors.map((e) => ({ ...e, row: e.row + offset })),
+    );
     expect(job.result?.receivables).toBe(3);
   }
 
@@ -133,17 +142,47 @@ describe('an SME imports receivables from a file', () => {
     await workbook.xlsx.load(template.body as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(1).values).toContain('合同编号(contractNo)');
+    // Row 2 is the template's sample, which the import skips.
+    expect(sheet.getRow(2).getCell(1).value).toBe('示例-EXAMPLE-0001');
     for (const row of rows()) sheet.addRow(row);
     const job = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'receivables.xlsx');
-    expectOutcome(job);
+    expectOutcome(job, 1);
   });
 
-  it('offers a CSV template with Chinese and English headers', async () => {
+  it('offers a CSV template with Chinese and English headers and a sample row, which an import skips', async () => {
     const response = await api.http
       .get(`${API}/receivables/imports/template?format=csv`)
       .auth(sme.token, { type: 'bearer' });
     expect(response.status).toBe(200);
     expect(response.text).toContain('合同编号(contractNo),债务人统一社会信用代码(debtorUscc)');
+    const [header, sample] = response.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(header.split(',')).toHaveLength(10);
+    expect(sample).toMatch(/^示例-EXAMPLE-0001,/);
+
+    // The template uploaded as downloaded, plus one good row: only that row counts.
+    const good = [`HT-${tag()}`, core.enterprise.uscc, invoiceNumber(), '10.00', day(-5), day(-5), day(25), '', '', ''];
+    const job = await upload(Buffer.from(`${response.text}${good.join(',')}\n`, 'utf8'), 'template.csv');
+    expect(job).toMatchObject({ status: 'DONE', total: 1, succeeded: 1, failed: 0 });
+  });
+
+  it('reports all of a row’s problems at once, each with its code and column', async () => {
+    const bad = [`HT-${tag()}`, 'not-a-code', '', '-5', '2026-13-01', day(-5), 'soon', ''];
+    const job = await upload(Buffer.from([HEADER, bad].map((r) => r.join(',')).join('\n'), 'utf8'), 'bad.csv');
+    expect(job).toMatchObject({ status: 'DONE', total: 1, failed: 1 });
+    expect(job.errors).toHaveLength(1);
+    const [error] = job.errors;
+    expect(error).toMatchObject({ row: 2, code: 'MISSING_FIELD', column: 'invoiceNumber' });
+    expect(error.problems!.map(({ code, column }) => ({ code, column }))).toEqual([
+      { code: 'MISSING_FIELD', column: 'invoiceNumber' },
+      { code: 'USCC_INVALID', column: 'debtorUscc' },
+      { code: 'INVALID_DATE', column: 'invoiceIssueDate' },
+      { code: 'INVALID_DATE', column: 'dueDate' },
+      { code: 'INVALID_AMOUNT', column: 'invoiceAmount' },
+    ]);
+    expect(error.message.split('; ')).toHaveLength(5);
   });
 
   it('refuses a request without a file and a file that is neither CSV nor XLSX', async () => {

@@ -172,6 +172,38 @@ describe('an SME registers a receivable', () => {
     expect(response.body.detail).toContain(number);
   });
 
+  it('puts a taken invoice on its own line, naming the receivable that holds it only to who may see it', async () => {
+    const [mine, free] = [invoiceNumber(), invoiceNumber()];
+    const held = await registerReceivable(api.http, sme.token, core.enterprise.uscc, {
+      contractNo: `HT-HELD-${tag()}`,
+      invoices: [{ number: mine, amount: '100.00', issueDate: day(-10) }],
+      amount: '100.00',
+    });
+    const twoLines = {
+      invoices: [
+        { number: free, amount: '50.00', issueDate: day(-10) },
+        { number: mine, amount: '50.00', issueDate: day(-10) },
+      ],
+      amount: '100.00',
+    };
+    const own = await register(fields(twoLines)).set('Accept-Language', 'zh-CN');
+    expect(own.status).toBe(409);
+    expect(own.body.code).toBe('INVOICE_ALREADY_REGISTERED');
+    expect(own.body.errors).toEqual([
+      { field: 'invoices[1].number', message: `发票 ${mine} 已登记在贵司的应收账款 ${held.contractNo as string} 上` },
+    ]);
+    const english = await register(fields(twoLines));
+    expect(english.body.errors[0].message).toContain(held.id);
+
+    // Another SME trying the same invoice learns that it is taken, not by whom.
+    const other = await enterpriseWithUser(api.http, admin, smeFields('450100'));
+    const stranger = await register(fields(twoLines), other.token);
+    expect(stranger.status).toBe(409);
+    expect(stranger.body.errors[0].field).toBe('invoices[1].number');
+    expect(JSON.stringify(stranger.body)).not.toContain(held.id);
+    expect(JSON.stringify(stranger.body)).not.toContain(held.contractNo as string);
+  });
+
   it('refuses the same invoice twice in one registration with 400', async () => {
     const number = invoiceNumber();
     const response = await register(

@@ -15,6 +15,7 @@ import { reject } from './reject';
 import { repay } from './repay';
 import { replay } from './replay';
 import { sameKey } from './same-key';
+import { search } from './search';
 import { withdraw } from './withdraw';
 
 /** Everything the simulation's actors do; a new operation is a file here and a line in this list. */
@@ -36,4 +37,5 @@ export const OPERATIONS: readonly Operation[] = [
   racePay,
   sameKey,
   replay,
+  search,
 ];

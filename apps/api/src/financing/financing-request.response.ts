@@ -10,6 +10,7 @@ import {
   TextField,
   TimestampField,
 } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 import { CityCodeField, NameField, NextCursorField, UsccField } from '../common/fields';
 import { PLEDGE_REGISTRATION_NO } from './financing-decisions.dto';
 
@@ -36,6 +37,10 @@ export class PledgedReceivableResponse {
 
   @IdField()
   debtorId!: string;
+
+  /** @example "柳州示范汽车集团有限公司" */
+  @NameField()
+  debtorName!: string | null;
 
   /** Outstanding when the request was made. @example "500000.50" */
   @MoneyField()
@@ -161,4 +166,9 @@ export class FinancingRequestPage {
 
   @NextCursorField()
   nextCursor!: string | null;
+
+  /** With `withTotal=true`: how many requests the filter matches in all. @example 12 */
+  @IsOptional()
+  @IntField(0, 100_000_000)
+  total?: number;
 }

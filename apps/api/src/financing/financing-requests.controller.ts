@@ -149,7 +149,11 @@ export class FinancingRequestsController {
     @Query() query: FinancingRequestQuery,
   ): Promise<FinancingRequestPage> {
     const page = await this.financing.list(principal, query, query);
-    return { items: page.items.map(FinancingRequestResponse.of), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map(FinancingRequestResponse.of),
+      nextCursor: page.nextCursor,
+      ...(page.total === undefined ? {} : { total: page.total }),
+    };
   }
 
   /** One financing request, if the caller may see it (404 otherwise). */

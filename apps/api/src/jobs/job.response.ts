@@ -10,10 +10,25 @@ import {
   type TrackedJobEntity,
   type TrackedJobStatus,
 } from '@gqt/platform';
+import { IsOptional } from 'class-validator';
 import { CodeField } from '../common/fields';
 
 // A job keeps at most this many row errors (the import's own cap), and rows of one file.
 const MAX_ROWS = 1_000_000;
+
+export class JobRowProblem {
+  /** @example "INVALID_DATE" */
+  @CodeField()
+  code!: string;
+
+  /** The column's key, as in the template's header. @example "dueDate" */
+  @IsOptional()
+  @CodeField()
+  column?: string;
+
+  @TextField(1000)
+  message!: string;
+}
 
 export class JobRowError implements RowError {
   /** The file's row number, counting the header as row 1. @example 7 */
@@ -24,8 +39,19 @@ export class JobRowError implements RowError {
   @CodeField()
   code!: string;
 
-  @TextField(1000)
+  /** Every problem of the row joined, in English. */
+  @TextField(10000)
   message!: string;
+
+  /** The column the first problem is about, when it concerns one column. @example "invoiceAmount" */
+  @IsOptional()
+  @CodeField()
+  column?: string;
+
+  /** Every problem of the row at once, each with its code and column (translate by code and column). */
+  @IsOptional()
+  @ListField({ maxItems: 50, of: JobRowProblem })
+  problems?: JobRowProblem[];
 }
 
 export class JobResponse {

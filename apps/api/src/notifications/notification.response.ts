@@ -40,12 +40,14 @@ export class NotificationResponse {
   @TimestampField()
   readAt!: Date | null;
 
-  static of(n: NotificationEntity): NotificationResponse {
+  /** In the reader's language: English when the caller asks for it (Accept-Language) and it exists, else Chinese. */
+  static of(n: NotificationEntity, language: 'zh-CN' | 'en' | null = null): NotificationResponse {
+    const english = language === 'en' && n.titleEn !== null && n.bodyEn !== null;
     return {
       id: n.id,
       kind: n.kind,
-      title: n.title,
-      body: n.body,
+      title: english ? n.titleEn! : n.title,
+      body: english ? n.bodyEn! : n.body,
       entityType: n.entityType,
       entityId: n.entityId,
       createdAt: n.createdAt,

@@ -1,4 +1,10 @@
-import { RECEIVABLE_STATUSES, type ReceivableFilter, type ReceivableStatus } from '@gqt/receivables';
+import {
+  RECEIVABLE_SORTS,
+  RECEIVABLE_STATUSES,
+  type ReceivableFilter,
+  type ReceivableSort,
+  type ReceivableStatus,
+} from '@gqt/receivables';
 import { DateField, EnumField, IdField, PageQuery, TextField } from '@gqt/platform';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
@@ -39,4 +45,23 @@ export class ReceivableQuery extends PageQuery implements ReceivableFilter {
   @IsOptional()
   @TextField(100)
   contractNo?: string;
+
+  /** A keyword: part of the contract number, or of the creditor's or the debtor's name. @example "柳州" */
+  @IsOptional()
+  @TextField(100, { pattern: /\S/, patternMessage: 'q must not be blank' })
+  q?: string;
+
+  /**
+   * The order: `-createdAt` (newest first, the default), `amount` / `-amount`, `dueDate` / `-dueDate`
+   * (ascending / descending). A cursor continues the sort it came from. @example "-amount"
+   */
+  @IsOptional()
+  @EnumField(RECEIVABLE_SORTS, 'ReceivableSort')
+  sort?: ReceivableSort;
+
+  /** Also answer `total`: how many receivables the filter matches in all. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  withTotal?: boolean;
 }

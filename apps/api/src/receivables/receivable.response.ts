@@ -240,6 +240,11 @@ export class ReceivablePage {
 
   @NextCursorField()
   nextCursor!: string | null;
+
+  /** With `withTotal=true`: how many receivables the filter matches in all. @example 128 */
+  @IsOptional()
+  @IntField(0, 100_000_000)
+  total?: number;
 }
 
 export class BatchConfirmationItem {

@@ -54,7 +54,11 @@ export class ReceivablesController {
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ReceivableQuery): Promise<ReceivablePage> {
     const page = await this.queries.list(principal, query, query);
     const today = shanghaiDate();
-    return { items: page.items.map((r) => ReceivableResponse.of(r, today)), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((r) => ReceivableResponse.of(r, today)),
+      nextCursor: page.nextCursor,
+      ...(page.total === undefined ? {} : { total: page.total }),
+    };
   }
 
   /**

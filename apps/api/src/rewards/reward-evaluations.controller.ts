@@ -9,6 +9,7 @@ import {
   XLSX_TYPE,
   mapPage,
   requestedFormat,
+  readerLanguage,
   sendTable,
   type Principal,
   ApiProblems,
@@ -109,6 +110,6 @@ export class RewardEvaluationsController {
         `The evaluation is ${report.evaluation.status}: there is nothing to export yet`,
       );
     }
-    await sendTable(response, format, evaluationTable(report));
+    await sendTable(response, format, evaluationTable(report), readerLanguage(request));
   }
 }

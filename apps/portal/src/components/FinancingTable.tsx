@@ -1,4 +1,4 @@
-import { Form, Select, type TableColumnsType } from 'antd';
+import { Form, Input, Select, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -31,8 +31,15 @@ export function FinancingTable({
       render: (at: string, r) => <Link to={`/financing/${r.id}`}>{formatTimestamp(at)}</Link>,
     },
   ];
-  if (perspective !== 'sme')
+  if (perspective !== 'sme') {
     columns.push({ title: t('financing.applicant'), key: 'sme', render: (_, r) => r.sme.name });
+    // Whom the bank's money finally depends on: the debtors of the pledged receivables.
+    columns.push({
+      title: t('financing.debtors'),
+      key: 'debtors',
+      render: (_, r) => [...new Set(r.receivables.map((x) => x.debtorName ?? '—'))].join('、'),
+    });
+  }
   if (perspective !== 'bank') {
     columns.push({
       title: t('financing.bank'),
@@ -71,6 +78,7 @@ export function FinancingTable({
 }
 
 export interface FinancingFilterValues extends Query {
+  q?: string;
   status?: string;
 }
 
@@ -84,6 +92,9 @@ export function FinancingFilters({
   const { t } = useTranslation();
   return (
     <FilterBar<FinancingFilterValues> initial={initial} onApply={onApply}>
+      <Form.Item name="q" label={t('common.keyword')}>
+        <Input allowClear placeholder={t('financing.keywordHint')} maxLength={100} style={{ width: 220 }} />
+      </Form.Item>
       <Form.Item name="status" label={t('common.status')}>
         <Select
           allowClear

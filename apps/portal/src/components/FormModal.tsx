@@ -1,4 +1,4 @@
-import { Form, Modal } from 'antd';
+import { Alert, Button, Form, Modal } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormProblem } from '../hooks/useFormProblem';
@@ -16,6 +16,11 @@ interface FormModalProps<V> {
   onClose: () => void;
   children: ReactNode;
   width?: number;
+  /**
+   * For an irreversible action: what will happen with these values. The first click checks the
+   * form and shows this review; only the second sends the action.
+   */
+  review?: (values: V) => ReactNode;
 }
 
 /** A dialog with a form for one action: the API's refusal stays in the dialog, beside what caused it. */
@@ -30,16 +35,20 @@ export function FormModal<V extends object>({
   onClose,
   children,
   width,
+  review,
 }: FormModalProps<V>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
   const { error, handle, clear } = useFormProblem(form, codeFields);
   const [submitting, setSubmitting] = useState(false);
+  // The values under review: set after the first click of an irreversible action.
+  const [reviewing, setReviewing] = useState<V | null>(null);
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     clear();
+    setReviewing(null);
   }, [open, form, clear]);
 
   const submit = async () => {
@@ -47,6 +56,12 @@ export function FormModal<V extends object>({
     try {
       values = await form.validateFields();
     } catch {
+      setReviewing(null);
+      return;
+    }
+    if (review && reviewing === null) {
+      clear();
+      setReviewing(values);
       return;
     }
     setSubmitting(true);
@@ -55,6 +70,8 @@ export function FormModal<V extends object>({
       await onSubmit(values);
       onClose();
     } catch (failure) {
+      // Back to the form: the refusal belongs beside the fields that caused it.
+      setReviewing(null);
       handle(failure);
     } finally {
       setSubmitting(false);
@@ -65,20 +82,39 @@ export function FormModal<V extends object>({
     <Modal
       open={open}
       title={title}
-      okText={okText ?? t('common.submit')}
+      okText={review && reviewing === null ? t('common.review') : (okText ?? t('common.submit'))}
       cancelText={t('common.cancel')}
       okButtonProps={{ danger, loading: submitting }}
       onOk={() => void submit()}
       onCancel={onClose}
       forceRender
       width={width}
+      footer={(buttons) =>
+        reviewing === null ? (
+          buttons
+        ) : (
+          <>
+            <Button onClick={() => setReviewing(null)} disabled={submitting}>
+              {t('common.edit')}
+            </Button>
+            {buttons}
+          </>
+        )
+      }
     >
+      {review && reviewing !== null && (
+        <div className="review-step" role="region" aria-label={t('common.reviewTitle')}>
+          <Alert type="warning" showIcon title={t('common.reviewTitle')} description={t('common.irreversible')} />
+          <div className="review-body">{review(reviewing)}</div>
+        </div>
+      )}
       <Form<V>
         form={form}
         layout="vertical"
         initialValues={initialValues}
         disabled={submitting}
         onFinish={() => void submit()}
+        style={reviewing !== null ? { display: 'none' } : undefined}
       >
         {children}
         {error !== undefined && <ProblemAlert error={error} />}

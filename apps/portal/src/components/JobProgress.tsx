@@ -1,12 +1,34 @@
 import { Progress, Space, Table, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IMPORT_COLUMN_SPECS } from '@gqt/contracts';
+import type { TFunction } from 'i18next';
 import type { Job } from '../api/schema';
+import { currentLanguage } from '../i18n';
 import { useApi } from '../hooks/useApi';
 import { ProblemAlert } from './ProblemAlert';
 import { StatusTag } from './StatusTag';
 
 const POLL_MS = 1000;
+
+type RowError = Job['errors'][number];
+
+/** A column of the import file by the name its template gives it in the reader's language. */
+function columnName(key: string | undefined): string {
+  const spec = IMPORT_COLUMN_SPECS.find((c) => c.key === key);
+  return spec ? spec.label[currentLanguage()] : (key ?? '');
+}
+
+/** Every problem of a row, each in the reader's language (the API's messages are English). */
+export function rowProblems(error: RowError, t: TFunction): string[] {
+  const problems = error.problems?.length ? error.problems : [{ code: error.code, column: error.column }];
+  return problems.map(({ code, column }) =>
+    t(`importErrors.${code}`, {
+      column: columnName(column),
+      defaultValue: t(`errors.${code}`, { defaultValue: t('importErrors.other') }),
+    }),
+  );
+}
 
 /** A long operation's progress (GET /jobs/{id}) until it ends, then its per-row error report. */
 export function JobProgress({ jobId, onDone }: { jobId: string; onDone?: (job: Job) => void }) {
@@ -54,15 +76,15 @@ export function JobProgress({ jobId, onDone }: { jobId: string; onDone?: (job: J
             { title: t('jobs.row'), dataIndex: 'row', width: 80 },
             {
               title: t('jobs.code'),
-              dataIndex: 'code',
-              width: 260,
-              render: (code: string) => (
-                <>
-                  {t(`errors.${code}`, { defaultValue: code })} <Typography.Text code>{code}</Typography.Text>
-                </>
+              key: 'problems',
+              render: (_: unknown, row: RowError) => (
+                <ul className="row-problems" data-codes={(row.problems ?? [row]).map((p) => p.code).join(' ')}>
+                  {rowProblems(row, t).map((line, index) => (
+                    <li key={index}>{line}</li>
+                  ))}
+                </ul>
               ),
             },
-            { title: t('jobs.message'), dataIndex: 'message' },
           ]}
         />
       )}

@@ -24,6 +24,7 @@ export function ProblemAlert({ error, onClose }: { error: unknown; onClose?: () 
   const fields = error instanceof ApiError ? error.fieldErrors : [];
   return (
     <Alert
+      data-code={error instanceof ApiError ? error.code : undefined}
       type="error"
       showIcon
       role="alert"
@@ -33,13 +34,11 @@ export function ProblemAlert({ error, onClose }: { error: unknown; onClose?: () 
         fields.length > 0 ? (
           <ul className="problem-fields">
             {fields.map((f) => (
-              <li key={`${f.field}:${f.message}`}>
-                <code>{f.field}</code> {f.message}
+              <li key={`${f.field}:${f.message}`} data-field={f.field}>
+                {f.message}
               </li>
             ))}
           </ul>
-        ) : error instanceof ApiError ? (
-          <span className="problem-code">{error.code}</span>
         ) : undefined
       }
       closable={onClose ? { onClose } : undefined}

@@ -7,6 +7,11 @@ export const PAGE_SIZES = [10, 20, 50, 100];
 
 export interface CursorList<T> extends Omit<Loaded<Page<T>>, 'data'> {
   items: T[];
+  /** How many items the filters match in all, when the list was asked for it (`withTotal`). */
+  total?: number;
+  /** The API's `sort` (e.g. "-amount"), when the list sorts; undefined: its default order. */
+  sort?: string;
+  setSort: (sort: string | undefined) => void;
   pageNumber: number;
   pageSize: number;
   hasNext: boolean;
@@ -22,7 +27,8 @@ export interface CursorList<T> extends Omit<Loaded<Page<T>>, 'data'> {
  */
 export function useCursorList<T>(path: string | null, filters: Query = {}, initialPageSize = 20): CursorList<T> {
   const [pageSize, setPageSizeState] = useState(initialPageSize);
-  const listKey = JSON.stringify([path, filters, pageSize]);
+  const [sort, setSort] = useState<string>();
+  const listKey = JSON.stringify([path, filters, pageSize, sort]);
   const [seen, setSeen] = useState<{ listKey: string; cursors: (string | undefined)[] }>({
     listKey,
     cursors: [undefined],
@@ -35,7 +41,7 @@ export function useCursorList<T>(path: string | null, filters: Query = {}, initi
   );
 
   const cursor = cursors[cursors.length - 1];
-  const { data, ...state } = useApi<Page<T>>(path, { ...filters, limit: pageSize, cursor });
+  const { data, ...state } = useApi<Page<T> & { total?: number }>(path, { ...filters, sort, limit: pageSize, cursor });
   const nextCursor = data?.nextCursor ?? null;
 
   const next = useCallback(() => {
@@ -49,6 +55,9 @@ export function useCursorList<T>(path: string | null, filters: Query = {}, initi
   return {
     ...state,
     items: data?.items ?? [],
+    total: data?.total,
+    sort,
+    setSort,
     pageNumber: cursors.length,
     pageSize,
     hasNext: nextCursor !== null,

@@ -9,6 +9,12 @@ export const en: SameShape<Dictionary> = {
   ...procurementEn,
   app: { name: 'Guiqitong', operator: 'Platform operator' },
   common: {
+    total: '{{count}} in all',
+    menu: 'Menu',
+    review: 'Next: review',
+    edit: 'Back to edit',
+    reviewTitle: 'Check before you confirm: this cannot be undone',
+    irreversible: 'Once confirmed it takes effect at once and the parties are notified.',
     actions: 'Actions',
     all: 'All',
     back: 'Back',
@@ -152,6 +158,13 @@ export const en: SameShape<Dictionary> = {
     job: { QUEUED: 'Queued', RUNNING: 'Running', DONE: 'Done', FAILED: 'Failed', COMPLETED: 'Done' },
   },
   receivable: {
+    registeredOn: 'Registered',
+    keywordHint: "Contract no. or the other party's name",
+    partlyConfirmed: 'Partly confirmed',
+    partlyConfirmedBecause: 'Partly confirmed by the debtor: {{confirmed}} of the {{amount}} registered',
+    partReason: 'Why the rest is not confirmed: {{reason}}',
+    cancelReview:
+      'Cancelling voids this registration ({{debtor}}, {{amount}}): the debtor no longer needs to confirm it and its invoices may be registered again. This cannot be undone.',
     title: 'Receivable {{contractNo}}',
     contractNo: 'Contract no.',
     creditor: 'Creditor (supplier)',
@@ -246,10 +259,17 @@ export const en: SameShape<Dictionary> = {
       done: 'Receivable {{contractNo}} registered; waiting for the debtor’s confirmation.',
     },
     imports: {
+      column: 'Column',
+      required: 'Required',
+      hint: 'How to fill it',
+      sample: 'Sample',
+      sampleHint:
+        'Row 2 of the template is a sample (contract {{contractNo}}): imports skip it, so you may keep or delete it.',
       subtitle:
         'Register many receivables from the template: one row per invoice, rows of one contract become one receivable. A bad row never stops the others.',
       template: 'Template',
-      templateHint: 'Columns (the Chinese column names work too):',
+      templateHint:
+        'The template’s columns; a header may be the Chinese name, the English key or the template’s “Chinese(key)”.',
       downloadXlsx: 'Download Excel template',
       downloadCsv: 'Download CSV template',
       upload: 'Upload',
@@ -279,6 +299,8 @@ export const en: SameShape<Dictionary> = {
   },
   core: {
     confirmations: {
+      batchReview:
+        "The {{count}} selected receivables, {{amount}} in all, will be confirmed in full as your company's debts. A confirmation cannot be withdrawn; the suppliers may then finance them with a bank.",
       title: 'Receivables to confirm',
       subtitle:
         'Suppliers’ receivables are confirmed by your users in the platform. Confirm in batches, adjust one, or dispute it.',
@@ -290,17 +312,30 @@ export const en: SameShape<Dictionary> = {
       empty: 'Nothing to confirm. Receivables your suppliers register appear here, and you are notified.',
     },
     confirm: {
+      reason: 'Why only part is confirmed',
+      reasonHint: 'Required when confirming less than registered; the supplier sees it.',
+      review:
+        'Confirm that your company owes {{creditor}} {{amount}}. A confirmation cannot be withdrawn; the supplier may then finance it with a bank.',
+      reviewPartial:
+        'Partial confirmation: you confirm only {{amount}} owed to {{creditor}}; the rest counts as disputed and the supplier is told why. A confirmation cannot be withdrawn.',
       title: 'Confirm {{contractNo}}',
       submit: 'Confirm',
       adjust: 'Adjust and confirm',
       amountHint: 'Registered amount {{amount}}; you may confirm less, never more.',
     },
-    dispute: { title: 'Dispute {{contractNo}}', submit: 'Dispute', reason: 'Reason' },
+    dispute: {
+      title: 'Dispute {{contractNo}}',
+      submit: 'Dispute',
+      reason: 'Reason',
+      review: 'Once disputed the receivable can no longer be confirmed; {{creditor}} is told the reason.',
+    },
     payables: {
       subtitle: 'What your company owes; record payments here.',
       empty: 'No payables match.',
     },
     payment: {
+      review:
+        'Record a payment of {{amount}} (outstanding now {{outstanding}}). A payment record cannot be undone; the supplier and any pledgee bank see it.',
       title: 'Record a payment: {{contractNo}}',
       submit: 'Record payment',
       amount: 'Amount paid',
@@ -310,6 +345,11 @@ export const en: SameShape<Dictionary> = {
       referenceHint: 'e.g. the bank transfer reference',
     },
     onboarding: {
+      nextYearOnly: "Your city's places for {{year}} are taken; you may apply for {{next}}.",
+      alreadyConnected:
+        'Your company has been connected to the receivables financing platform since {{date}}; no application is needed.',
+      quotaFull: "Your city's places for {{year}} are taken, and next year's application is already in.",
+      alreadyApplied: 'Applications for this year and next are in; follow their review below.',
       subtitle:
         'Apply to be your city’s core enterprise connected to the national receivables financing platform: the city nominates, the region approves.',
       apply: 'Apply',
@@ -328,6 +368,8 @@ export const en: SameShape<Dictionary> = {
       note: 'Note',
     },
     scorecard: {
+      missingLine: '{{criterion}}: {{threshold}} needed, {{actual}} now',
+      missingShortfall: '{{criterion}}: {{threshold}} needed, {{actual}} now, {{shortfall}} short',
       subtitle: 'Your payment record as a debtor, and the criteria of the yearly reward.',
       reward: 'Reward evaluation',
       eligible: 'Eligible; reward',
@@ -420,6 +462,16 @@ export const en: SameShape<Dictionary> = {
     reason: 'Reason',
   },
   financing: {
+    debtors: 'Debtors',
+    keywordHint: 'Company, bank or debtor name',
+    reviewApprove:
+      "Approve {{sme}}'s request: {{amount}} at {{rate}} a year for {{days}} days. After approval the bank can no longer reject it; the next step is disbursement.",
+    reviewReject:
+      "Rejecting ends the request for good: {{sme}}'s receivables are released and the company is told the reason.",
+    reviewDisburse:
+      'Record the disbursement of {{amount}} to {{sme}} on {{date}}. Pledge registration number {{no}} is sent to the company and every debtor, who must then pay {{bank}}. A disbursement cannot be undone.',
+    reviewRepay:
+      'Record that {{sme}} repaid this loan on {{date}}. The pledge is released with it and the receivables unlocked; this cannot be undone.',
     title: 'Financing request',
     submittedAt: 'Submitted',
     applicant: 'Applicant',
@@ -430,7 +482,7 @@ export const en: SameShape<Dictionary> = {
     approvedAmount: 'Approved',
     termDays: 'Term (days)',
     annualRate: 'Annual rate',
-    rateHint: 'As a decimal: 0.0435 is 4.35 %',
+    rateHint: 'In per cent: 4.35 means 4.35 % a year',
     loanReference: 'Loan reference',
     pledgeRegistrationNo: 'Pledge registration no.',
     pledgeHint:
@@ -606,6 +658,22 @@ export const en: SameShape<Dictionary> = {
     MAX_DAYS_OVERDUE_AT_YEAR_END: 'No confirmed receivable more than this many days overdue at year end',
   },
   unit: { DATE: 'date', COUNT: 'suppliers', YUAN: '¥', DAYS: 'days' },
+  importErrors: {
+    other: 'The row could not be registered',
+    MISSING_FIELD: '“{{column}}” is empty',
+    INVALID_TEXT: 'A cell holds characters that cannot be stored',
+    FIELD_TOO_LONG: '“{{column}}” is too long',
+    USCC_INVALID: '“{{column}}” is not a valid unified social credit code (18 characters, right check character)',
+    INVALID_DATE: '“{{column}}” is not a date: write YYYY-MM-DD',
+    INVALID_INVOICE_NUMBER:
+      '“{{column}}” is malformed: an e-invoice number has 20 digits (the first two the year), an older one is CODE-NUMBER',
+    INVALID_AMOUNT: '“{{column}}” must be an amount above 0 with at most two decimals',
+    INVALID_RATE: '“{{column}}” must be an annual rate as a decimal, e.g. 0.0365',
+    DUPLICATE_INVOICE_IN_FILE: 'This invoice number already appears in an earlier row of the file',
+    CONTRACT_HAS_INVALID_ROWS: 'Another row of the same contract is wrong, so the contract was not registered',
+    INCONSISTENT_CONTRACT_ROWS:
+      'The rows of one contract must agree on delivery date, due date, amount and late-interest rate',
+  },
   jobs: {
     counts: '{{total}} rows: {{succeeded}} registered, {{failed}} failed',
     errorReport: 'Errors by row',
@@ -659,7 +727,7 @@ export const en: SameShape<Dictionary> = {
   },
   form: {
     required: 'Required',
-    money: 'Enter an amount such as 12500 or 12500.50 (at most two decimals)',
+    money: 'Enter an amount, e.g. 12500 or 12,500.50 (at most two decimals)',
     positive: 'The amount must be more than 0',
     uscc: '18 digits or capital letters (no I, O, S, V, Z)',
     username: '3–64 letters, digits or . _ @ -',
@@ -668,6 +736,7 @@ export const en: SameShape<Dictionary> = {
     invoiceNumber: 'A digital e-invoice has 20 digits; older invoices are CODE-NUMBER (10 or 12 digits, then 8)',
     dueBeforeDelivery: 'The due date cannot be before the delivery date',
     rate: 'Enter the annual rate as a decimal, e.g. 0.0435',
+    percent: 'Enter a percentage, e.g. 4.35 for 4.35 % a year',
     ratio: 'Enter a ratio between 0.50 and 0.90, e.g. 0.80',
     pledgeNo: '1–40 letters or digits',
     url: 'Enter a valid URL',

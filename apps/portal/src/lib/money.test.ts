@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareMoney,
   financingLimit,
   formatMoney,
   formatPercent,
   groupThousands,
   isMoneyText,
+  isPercentText,
   normaliseMoney,
+  percentFromRate,
+  rateFromPercent,
   sumMoney,
 } from './money';
 
@@ -48,8 +52,8 @@ describe('groupThousands', () => {
 describe('money input', () => {
   it('accepts what the API accepts and nothing else', () => {
     for (const ok of ['0', '1', '12500', '12500.5', '12500.50', '0.01']) expect(isMoneyText(ok)).toBe(true);
-    for (const bad of ['', '-1', '1.234', '1e5', '01', '1,000', ' 1', '１２', 'NaN'])
-      expect(isMoneyText(bad)).toBe(false);
+    // Commas grouping thousands and surrounding spaces are the reader's, not errors: see below.
+    for (const bad of ['', '-1', '1.234', '1e5', '01', '1,00', '１２', 'NaN']) expect(isMoneyText(bad)).toBe(false);
   });
 
   it('normalises to two decimals', () => {
@@ -101,5 +105,39 @@ describe('formatPercent', () => {
 
   it('shows a dash when there is no rate', () => {
     expect(formatPercent(null)).toBe('—');
+  });
+});
+
+describe('amounts as people paste them, rates as they say them', () => {
+  it('accepts commas grouping thousands, as the portal shows amounts and Excel copies them', () => {
+    expect(isMoneyText('1,500.00')).toBe(true);
+    expect(normaliseMoney('1,500.00')).toBe('1500.00');
+    expect(normaliseMoney('¥12,345,678.9')).toBe('12345678.90');
+    expect(normaliseMoney(' 1 500 ')).toBe('1500.00');
+    expect(normaliseMoney('1，500')).toBe('1500.00');
+    expect(sumMoney(['1,000.10', '2,000'])).toBe('3000.10');
+    expect(compareMoney('1,500', '1500.00')).toBe(0);
+  });
+
+  it('refuses commas that do not group thousands (they may be a decimal comma)', () => {
+    expect(isMoneyText('1,50')).toBe(false);
+    expect(isMoneyText('15,00,000')).toBe(false);
+    expect(isMoneyText('1,500.005')).toBe(false);
+    expect(isMoneyText(',500')).toBe(false);
+  });
+
+  it('turns a percentage into the API’s decimal rate exactly, and back', () => {
+    expect(rateFromPercent('4.35')).toBe('0.0435');
+    expect(rateFromPercent('4.35%')).toBe('0.0435');
+    expect(rateFromPercent('12')).toBe('0.12');
+    expect(rateFromPercent('0.5')).toBe('0.005');
+    expect(rateFromPercent('100')).toBe('1');
+    expect(rateFromPercent('3.6525')).toBe('0.036525');
+    expect(percentFromRate('0.0435')).toBe('4.35');
+    expect(isPercentText('4.35')).toBe(true);
+    expect(isPercentText('0.0435')).toBe(true);
+    expect(isPercentText('-1')).toBe(false);
+    expect(isPercentText('4,35')).toBe(false);
+    expect(() => rateFromPercent('abc')).toThrow();
   });
 });

@@ -8,14 +8,31 @@ export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Whether a user typed a valid amount of money (up to two decimals, no sign, no exponent). */
-export function isMoneyText(text: unknown): text is string {
-  return Money.isValid(text);
+// "1,500.00" as the portal shows it or a spreadsheet copies it: groups of three after the first.
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/**
+ * What a person typed or pasted, as the API's decimal text: spaces and a leading ¥ dropped,
+ * thousands separators removed when they group correctly ("1,500.00" → "1500.00"; "1,50" stays
+ * as it is and is refused, as it may mean 1.50).
+ */
+export function cleanMoneyText(text: unknown): unknown {
+  if (typeof text !== 'string') return text;
+  const bare = text
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/^[¥￥]/, '')
+    .replace(/，/g, ',');
+  return GROUPED.test(bare) ? bare.replace(/,/g, '') : bare;
 }
 
-/** Normalises an amount the API accepts, e.g. "1200.5" → "1200.50". */
+/** Whether a user typed a valid amount of money (up to two decimals, no sign, no exponent; commas grouping thousands allowed). */
+export function isMoneyText(text: unknown): text is string {
+  return Money.isValid(cleanMoneyText(text));
+}
+
+/** Normalises an amount the API accepts, e.g. "1200.5" → "1200.50", "1,500" → "1500.00". */
 export function normaliseMoney(text: string): string {
-  return Money.parse(text).toString();
+  return Money.parse(cleanMoneyText(text) as string).toString();
 }
 
 /** "¥1,234,567.50" from "1234567.5"; a dash for a missing amount. */
@@ -33,13 +50,13 @@ export function formatMoney(amount: string | null | undefined, options: { symbol
 export function sumMoney(amounts: Iterable<string | null | undefined>): string {
   let total = Money.ZERO;
   for (const amount of amounts) {
-    if (amount && Money.isValid(amount)) total = total.plus(Money.parse(amount));
+    if (amount && isMoneyText(amount)) total = total.plus(Money.parse(cleanMoneyText(amount) as string));
   }
   return total.toString();
 }
 
 export function compareMoney(a: string, b: string): number {
-  return Money.parse(a).compare(Money.parse(b));
+  return Money.parse(cleanMoneyText(a) as string).compare(Money.parse(cleanMoneyText(b) as string));
 }
 
 /**
@@ -71,4 +88,42 @@ export function formatPercent(rate: string | null | undefined): string {
     remainder %= decimal.scale;
   }
   return `${whole}${fraction ? `.${fraction}` : ''}%`;
+}
+
+// A percentage as a person types it: up to 3 digits, up to 4 decimals ("4.35", "12", "0.5").
+const PERCENT = /^\d{1,3}(\.\d{1,4})?$/;
+
+/** Whether the text is a percentage the portal takes ("4.35" for 4.35 %; a trailing % is allowed). */
+export function isPercentText(text: unknown): text is string {
+  return (
+    typeof text === 'string' &&
+    PERCENT.test(
+      text
+        .trim()
+        .replace(/[%％]$/, '')
+        .trim(),
+    )
+  );
+}
+
+/** "4.35" (per cent) → "0.0435", the decimal rate the API takes; exact, without floating point. */
+export function rateFromPercent(percent: string): string {
+  const text = percent
+    .trim()
+    .replace(/[%％]$/, '')
+    .trim();
+  if (!PERCENT.test(text)) throw new Error(`Not a percentage: ${percent}`);
+  const [whole, fraction = ''] = text.split('.');
+  const digits = BigInt(whole + fraction);
+  const places = fraction.length + 2;
+  const scale = 10n ** BigInt(places);
+  const decimals = (digits % scale).toString().padStart(places, '0').replace(/0+$/, '');
+  return `${digits / scale}${decimals ? `.${decimals}` : ''}`;
+}
+
+/** "0.0435" → "4.35": a decimal rate as the number of per cent, for a percentage input. */
+export function percentFromRate(rate: string | null | undefined): string {
+  if (rate === null || rate === undefined || rate === '') return '';
+  const shown = formatPercent(rate);
+  return shown.endsWith('%') ? shown.slice(0, -1) : shown;
 }

@@ -21,6 +21,19 @@ function hasPath(values: unknown, path: NamePath): boolean {
   return true;
 }
 
+/**
+ * A field message shown under its field's label: the API names the field first ("debtorUscc 不能超过
+ * 18 个字符", "amount must be a string"), which the label already says in the reader's language.
+ */
+export function withoutFieldName(message: string, field: string): string {
+  const names = [field, String(fieldPath(field).at(-1) ?? field)];
+  for (const name of names) {
+    if (message.startsWith(`${name} `)) return message.slice(name.length + 1);
+    if (message.startsWith(`${name}: `)) return message.slice(name.length + 2);
+  }
+  return message;
+}
+
 export interface ProblemPlacement {
   /** Field errors placed on the form's fields. */
   onFields: { name: NamePath; errors: string[] }[];
@@ -48,7 +61,7 @@ export function placeProblem(
     }
     const key = JSON.stringify(name);
     const entry = byField.get(key) ?? { name, errors: [] };
-    entry.errors.push(problem.message);
+    entry.errors.push(withoutFieldName(problem.message, problem.field));
     byField.set(key, entry);
   };
   error.fieldErrors.forEach(place);

@@ -8,3 +8,4 @@ export * from './limits';
 export * from './problem.openapi';
 export * from './uuid-param';
 export * from './tables';
+export * from './reader-language';

@@ -39,11 +39,13 @@ export function localizedProblem(
 ): Problem {
   if (language === 'en') return found;
   const own = localized?.[language];
+  const generic = isProblemCode(found.code) ? PROBLEM_MESSAGES[language][found.code] : undefined;
+  // A business refusal about one field (USCC_INVALID on `uscc`) says under it what its code means.
   const errors = found.errors?.map((error, i) => ({
     field: error.field,
-    message: own?.fieldMessages?.[i] ?? `${error.field} 取值无效`,
+    message:
+      own?.fieldMessages?.[i] ?? (found.code !== 'VALIDATION_FAILED' && generic ? generic : `${error.field} 取值无效`),
   }));
-  const generic = isProblemCode(found.code) ? PROBLEM_MESSAGES[language][found.code] : undefined;
   const fields = errors && errors.length > 0 ? errors.map((e) => e.message).join('；') : undefined;
   return {
     ...found,

@@ -3,15 +3,26 @@ import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { readerLanguage } from './reader-language';
 
 export type TableFormat = 'json' | 'csv' | 'xlsx';
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+export type TableLanguage = 'zh-CN' | 'en';
+
 export interface Column<Row> {
+  /** The JSON field name: the header for programs (no Accept-Language). */
   header: string;
-  value: (row: Row) => string | number | boolean | null | undefined;
+  /** The header for a person, in each language (Accept-Language); the field name without it. */
+  label?: Record<TableLanguage, string>;
+  /**
+   * A column only for people (Accept-Language given), e.g. a city's name beside its code; a
+   * function of the language.
+   */
+  readerOnly?: true;
+  value: (row: Row, language: TableLanguage | null) => string | number | boolean | null | undefined;
 }
 
 export interface Table<Row> {
@@ -44,29 +55,40 @@ export async function answerWithTable<Row>(
 ): Promise<void> {
   const format = requestedFormat(request);
   if (format === 'json') response.json(await json());
-  else await sendTable(response, format, await table());
+  else await sendTable(response, format, await table(), readerLanguage(request));
 }
 
 /**
  * Streams a table as CSV (UTF-8 with a byte-order mark, so that Excel shows Chinese names) or as
- * an XLSX workbook, without holding the whole export in memory.
+ * an XLSX workbook, without holding the whole export in memory. For a person (`language`, from
+ * Accept-Language) the headers are in that language and the reader-only columns (names beside
+ * codes) are added; for a program (`null`) headers are the JSON field names.
  */
-export async function sendTable<Row>(response: Response, format: 'csv' | 'xlsx', table: Table<Row>): Promise<void> {
+export async function sendTable<Row>(
+  response: Response,
+  format: 'csv' | 'xlsx',
+  table: Table<Row>,
+  language: TableLanguage | null = null,
+): Promise<void> {
   response.setHeader('Content-Disposition', `attachment; filename="${encodeURIComponent(table.name)}.${format}"`);
+  if (language) response.setHeader('Content-Language', language);
+  response.vary('Accept-Language');
+  const columns = table.columns.filter((column) => language !== null || !column.readerOnly);
+  const headers = columns.map((column) => (language && column.label ? column.label[language] : column.header));
   const records = async function* () {
-    for await (const row of table.rows) yield table.columns.map((column) => column.value(row) ?? '');
+    for await (const row of table.rows) yield columns.map((column) => column.value(row, language) ?? '');
   };
   if (format === 'csv') {
     response.type(`${CSV_TYPE}; charset=utf-8`);
     response.write('\uFEFF');
-    const csv = stringify({ header: true, columns: table.columns.map((c) => c.header) });
+    const csv = stringify({ header: true, columns: headers });
     await pipeline(Readable.from(records()), csv, response);
     return;
   }
   response.type(XLSX_TYPE);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: response, useStyles: true });
   const sheet = workbook.addWorksheet(table.name.slice(0, 31));
-  sheet.addRow(table.columns.map((c) => c.header)).commit();
+  sheet.addRow(headers).commit();
   for await (const record of records()) sheet.addRow(record).commit();
   sheet.commit();
   await workbook.commit();

@@ -5,7 +5,18 @@ export type TrackedJobStatus = JobStatus;
 
 export interface RowError {
   row: number;
+  /** The row's first problem (of `problems`, when it has several). */
   code: string;
+  message: string;
+  /** The column the first problem is about, when it is one column's. */
+  column?: string;
+  /** Every problem of the row, each with its code and column: all of them at once. */
+  problems?: RowProblem[];
+}
+
+export interface RowProblem {
+  code: string;
+  column?: string;
   message: string;
 }
 

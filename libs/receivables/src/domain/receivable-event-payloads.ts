@@ -36,6 +36,10 @@ export interface ReceivableRegisteredPayload extends ReceivableEventCommon {
 
 export interface ReceivableConfirmedPayload extends ReceivableEventCommon {
   confirmedAmount: string;
+  /** The registered amount: more than `confirmedAmount` for a partial confirmation. */
+  amount?: string;
+  /** With a partial confirmation: the debtor's reason for the rest. */
+  reason?: string | null;
   outstandingAmount: string;
   dueDate: string;
   confirmedAt: string;

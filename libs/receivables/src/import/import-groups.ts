@@ -3,7 +3,7 @@ import { normaliseInvoiceNumber } from '../domain/invoice-number';
 import { canonicalRate } from '../domain/loan-prime-rate';
 import { validateRegistration, type RegisteredInvoice } from '../domain/registration';
 import type { HeaderMapping } from './import-columns';
-import { cellOf, groupKey, isBlankRow, parseRow, type ImportLine, type RowError, type SheetRow } from './import-row';
+import { cellOf, groupKey, isSkippedRow, parseRow, type ImportLine, type RowError, type SheetRow } from './import-row';
 
 /**
  * What the first pass over a file learns: how many rows each contract has (so that the second pass
@@ -15,7 +15,7 @@ export class ImportCensus {
   dataRows = 0;
 
   add(row: SheetRow, header: HeaderMapping): void {
-    if (isBlankRow(row)) return;
+    if (isSkippedRow(row, header)) return;
     this.dataRows += 1;
     const key = keyOf(row, header);
     if (key !== null) this.rowsPerGroup.set(key, (this.rowsPerGroup.get(key) ?? 0) + 1);

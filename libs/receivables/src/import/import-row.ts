@@ -1,6 +1,7 @@
+import { IMPORT_SAMPLE_ROW } from '@gqt/contracts';
 import { Money, isBusinessDate } from '@gqt/kernel';
 import { isValidUscc } from '@gqt/enterprises';
-import { RATE_PATTERN, isStorableText } from '@gqt/platform';
+import { RATE_PATTERN, isStorableText, type RowError, type RowProblem } from '@gqt/platform';
 import { checkInvoiceNumber } from '../domain/invoice-number';
 import type { HeaderMapping, ImportColumn } from './import-columns';
 
@@ -25,11 +26,7 @@ export interface ImportLine {
   lateInterestRate: string;
 }
 
-export interface RowError {
-  row: number;
-  code: string;
-  message: string;
-}
+export type { RowError, RowProblem } from '@gqt/platform';
 
 const MAX_TEXT = { contractNo: 100, description: 2000 } as const;
 
@@ -44,6 +41,10 @@ export function cellOf(row: SheetRow, header: HeaderMapping, column: ImportColum
 }
 
 export const isBlankRow = (row: SheetRow): boolean => row.cells.every((cell) => cell.trim() === '');
+
+/** A row an import passes over: blank, or the template's sample row left in place. */
+export const isSkippedRow = (row: SheetRow, header: HeaderMapping): boolean =>
+  isBlankRow(row) || cellOf(row, header, 'contractNo') === IMPORT_SAMPLE_ROW.contractNo;
 
 // Excel counts days from 1899-12-30; a date cell that lost its format arrives as that number.
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -61,58 +62,76 @@ export function normaliseDate(text: string): string | null {
   return isBusinessDate(date) ? date : null;
 }
 
-/** Checks one row's cells on their own; the contract's rows are checked together later. */
+/** Checks one row's cells on their own, reporting every problem of the row at once; the contract's rows are checked together later. */
 export function parseRow(row: SheetRow, header: HeaderMapping): ImportLine | RowError {
   const cell = (column: ImportColumn) => cellOf(row, header, column);
-  const fail = (code: string, message: string): RowError => ({ row: row.row, code, message });
-  for (const column of [
+  const problems: RowProblem[] = [];
+  const problem = (code: string, column: ImportColumn | undefined, message: string) =>
+    problems.push(column ? { code, column, message } : { code, message });
+  const required = [
     'contractNo',
     'debtorUscc',
     'invoiceNumber',
     'invoiceAmount',
+    'invoiceIssueDate',
     'deliveryDate',
     'dueDate',
-  ] as const) {
-    if (cell(column) === '') return fail('MISSING_FIELD', `${column} is empty`);
+  ] as const;
+  for (const column of required) {
+    if (cell(column) === '') problem('MISSING_FIELD', column, `${column} is empty`);
   }
-  if (cell('invoiceIssueDate') === '') return fail('MISSING_FIELD', 'invoiceIssueDate is empty');
   // The file is input like any request body: text the database cannot store is the row's fault.
   if (!row.cells.every(isStorableText)) {
-    return fail('INVALID_TEXT', 'a cell contains NUL characters or unpaired UTF-16 surrogates');
+    problem('INVALID_TEXT', undefined, 'a cell contains NUL characters or unpaired UTF-16 surrogates');
   }
   for (const [column, max] of Object.entries(MAX_TEXT) as [ImportColumn, number][]) {
-    if (cell(column).length > max) return fail('FIELD_TOO_LONG', `${column} is longer than ${max} characters`);
+    if (cell(column).length > max) problem('FIELD_TOO_LONG', column, `${column} is longer than ${max} characters`);
   }
   const debtorUscc = cell('debtorUscc').toUpperCase();
-  if (!isValidUscc(debtorUscc)) {
-    return fail('USCC_INVALID', `${debtorUscc} is not a valid unified social credit code (GB 32100-2015)`);
+  if (debtorUscc !== '' && !isValidUscc(debtorUscc)) {
+    problem('USCC_INVALID', 'debtorUscc', `${debtorUscc} is not a valid unified social credit code (GB 32100-2015)`);
   }
   const dates = {} as Record<'invoiceIssueDate' | 'deliveryDate' | 'dueDate', string>;
   for (const column of ['invoiceIssueDate', 'deliveryDate', 'dueDate'] as const) {
+    if (cell(column) === '') continue;
     const date = normaliseDate(cell(column));
-    if (date === null) return fail('INVALID_DATE', `${column} "${cell(column)}" is not a date YYYY-MM-DD`);
-    dates[column] = date;
+    if (date === null) problem('INVALID_DATE', column, `${column} "${cell(column)}" is not a date YYYY-MM-DD`);
+    else dates[column] = date;
   }
-  const invoice = checkInvoiceNumber(cell('invoiceNumber'), dates.invoiceIssueDate);
-  if (typeof invoice === 'string') return fail('INVALID_INVOICE_NUMBER', `invoiceNumber ${invoice}`);
+  let invoiceNumber = '';
+  if (cell('invoiceNumber') !== '') {
+    const invoice = checkInvoiceNumber(cell('invoiceNumber'), dates.invoiceIssueDate);
+    if (typeof invoice === 'string') problem('INVALID_INVOICE_NUMBER', 'invoiceNumber', `invoiceNumber ${invoice}`);
+    else invoiceNumber = invoice.normalised;
+  }
   for (const column of ['invoiceAmount', 'amount'] as const) {
     const text = cell(column);
-    if (text !== '' && !Money.isValid(text)) {
-      return fail('INVALID_AMOUNT', `${column} "${cell(column)}" is not yuan with at most two decimals`);
+    if (text === '') continue;
+    if (!Money.isValid(text)) {
+      problem('INVALID_AMOUNT', column, `${column} "${cell(column)}" is not yuan with at most two decimals`);
+    } else if (column === 'invoiceAmount' && !Money.parse(text).isPositive()) {
+      problem('INVALID_AMOUNT', column, 'invoiceAmount must be greater than zero');
     }
-  }
-  if (!Money.parse(cell('invoiceAmount')).isPositive()) {
-    return fail('INVALID_AMOUNT', 'invoiceAmount must be greater than zero');
   }
   const rate = cell('lateInterestRate');
   if (rate !== '' && !RATE_PATTERN.test(rate)) {
-    return fail('INVALID_RATE', `lateInterestRate "${rate}" is not an annual rate such as 0.0365`);
+    problem('INVALID_RATE', 'lateInterestRate', `lateInterestRate "${rate}" is not an annual rate such as 0.0365`);
+  }
+  if (problems.length > 0) {
+    const [first] = problems;
+    return {
+      row: row.row,
+      code: first.code,
+      ...(first.column ? { column: first.column } : {}),
+      message: problems.map((p) => p.message).join('; '),
+      problems,
+    };
   }
   return {
     row: row.row,
     contractNo: cell('contractNo'),
     debtorUscc,
-    invoiceNumber: invoice.normalised,
+    invoiceNumber,
     invoiceAmount: cell('invoiceAmount'),
     ...dates,
     description: cell('description'),

@@ -22,7 +22,7 @@ import { LIVE_INVOICE_NUMBER_KEY, ReceivablesRepository } from '../receivables.r
 import { mapHeader, type HeaderMapping } from './import-columns';
 import { ImportFilesRepository } from './import-files.repository';
 import { ImportCensus, ImportGroup, keyOf, readLine, resolveGroup, type GroupRegistration } from './import-groups';
-import { isBlankRow, type RowError } from './import-row';
+import { isBlankRow, isSkippedRow, type RowError } from './import-row';
 import { sheetRows, sniffFormat, type SheetFormat } from './spreadsheet-rows';
 
 export const IMPORT_JOB = 'receivables.import';
@@ -150,7 +150,7 @@ export class ReceivableImportsService {
     let loose: RowError[] = [];
     let readyRows = 0;
     for await (const row of sheetRows(input.format, this.files.read(input.fileId))) {
-      if (row.row <= headerRow || isBlankRow(row)) continue;
+      if (row.row <= headerRow || isSkippedRow(row, header)) continue;
       const line = readLine(row, header, census);
       const key = keyOf(row, header);
       if (key === null) {

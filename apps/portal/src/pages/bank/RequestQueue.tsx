@@ -9,7 +9,11 @@ import { useCursorList } from '../../hooks/useCursorList';
 export default function RequestQueue() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<FinancingFilterValues>({ status: 'SUBMITTED' });
-  const list = useCursorList<FinancingRequest>('/financing-requests', filters);
+  const list = useCursorList<FinancingRequest>('/financing-requests', {
+    ...filters,
+    q: filters.q?.trim() || undefined,
+    withTotal: true,
+  });
   return (
     <>
       <PageTitle title={t('bank.queue.title')} subtitle={t('bank.queue.subtitle')} />

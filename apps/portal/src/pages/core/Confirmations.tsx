@@ -4,13 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
 import type { BatchConfirmation, Receivable } from '../../api/schema';
-import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
 import { ConfirmModal, DisputeModal } from '../../components/ReceivableActions';
 import { ReceivablesTable } from '../../components/ReceivablesTable';
 import { useCursorList } from '../../hooks/useCursorList';
-import { sumMoney } from '../../lib/money';
+import { formatMoney, sumMoney } from '../../lib/money';
 
 /** The refusals of a batch confirmation, each as the API's problem for its receivable. */
 export function refusalsOf(batch: BatchConfirmation): { id: string; error: ApiError }[] {
@@ -33,7 +32,11 @@ export default function Confirmations() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const problem = useProblemMessage();
-  const list = useCursorList<Receivable>('/receivables', { role: 'debtor', status: 'PENDING_CONFIRMATION' });
+  const list = useCursorList<Receivable>('/receivables', {
+    role: 'debtor',
+    status: 'PENDING_CONFIRMATION',
+    withTotal: true,
+  });
   const [selected, setSelected] = useState<Receivable[]>([]);
   const [confirming, setConfirming] = useState<Receivable | null>(null);
   const [disputing, setDisputing] = useState<Receivable | null>(null);
@@ -78,7 +81,14 @@ export default function Confirmations() {
         <Space className="section" wrap>
           <Popconfirm
             title={t('core.confirmations.batchConfirm', { count: selected.length })}
-            description={<MoneyText value={sumMoney(selected.map((r) => r.amount))} />}
+            description={
+              <div className="review-consequence" style={{ maxWidth: 320 }}>
+                {t('core.confirmations.batchReview', {
+                  count: selected.length,
+                  amount: formatMoney(sumMoney(selected.map((r) => r.amount))),
+                })}
+              </div>
+            }
             okText={t('core.confirm.submit')}
             cancelText={t('common.cancel')}
             onConfirm={() => void confirmBatch()}

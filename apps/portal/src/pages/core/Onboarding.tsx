@@ -1,11 +1,12 @@
 import {
+  Alert,
   App,
   Button,
   Card,
   Empty,
   Form,
   Input,
-  InputNumber,
+  Select,
   List,
   Popconfirm,
   Skeleton,
@@ -26,6 +27,9 @@ import { useReferenceData } from '../../components/ReferenceData';
 import { StatusTag } from '../../components/StatusTag';
 import { useApi } from '../../hooks/useApi';
 import { formatTimestamp, today } from '../../lib/dates';
+
+// An application that holds its enterprise's place for the year (one live per enterprise and year).
+const LIVE: string[] = ['SUBMITTED', 'NOMINATED', 'APPROVED', 'CONNECTED'];
 
 interface ApplicationForm {
   year: number;
@@ -59,15 +63,35 @@ export default function CoreOnboarding() {
     }
   };
 
-  const apply = (
+  // What the page offers follows the state: nothing to apply for once connected, and only the years
+  // without a live application (this year only while the city has a place left).
+  const connected = items.find((a) => a.status === 'CONNECTED');
+  const liveYears = new Set(items.filter((a) => LIVE.includes(a.status)).map((a) => a.year));
+  const cityFull = cityQuota !== undefined && cityQuota.remaining === 0;
+  const openYears = [year, year + 1].filter((y) => !liveYears.has(y) && !(y === year && cityFull));
+  const canApply = !connected && !applications.loading && openYears.length > 0;
+  const thisYearFull = cityFull && !liveYears.has(year);
+  const why = connected
+    ? t('core.onboarding.alreadyConnected', { date: connected.connectedOn ?? '—' })
+    : openYears.length === 0
+      ? thisYearFull
+        ? t('core.onboarding.quotaFull', { year })
+        : t('core.onboarding.alreadyApplied')
+      : thisYearFull
+        ? t('core.onboarding.nextYearOnly', { year, next: year + 1 })
+        : null;
+  const apply = canApply ? (
     <Button type="primary" onClick={() => setApplying(true)}>
       {t('core.onboarding.apply')}
     </Button>
-  );
+  ) : null;
 
   return (
     <>
       <PageTitle title={t('menu.onboarding')} subtitle={t('core.onboarding.subtitle')} extra={apply} />
+      {why && !applications.loading && (
+        <Alert className="section" type={connected ? 'success' : 'info'} showIcon title={why} />
+      )}
       {cityQuota && (
         <Card className="section" size="small">
           <Typography.Text>
@@ -137,7 +161,7 @@ export default function CoreOnboarding() {
       <FormModal<ApplicationForm>
         open={applying}
         title={t('core.onboarding.apply')}
-        initialValues={{ year }}
+        initialValues={{ year: openYears[0] ?? year }}
         codeFields={{ APPLICATION_EXISTS: 'year', YEAR_OUT_OF_RANGE: 'year' }}
         onClose={() => setApplying(false)}
         onSubmit={async (values) => {
@@ -157,7 +181,7 @@ export default function CoreOnboarding() {
           extra={t('core.onboarding.yearHint')}
           rules={[requiredRule(t)]}
         >
-          <InputNumber min={year} max={year + 1} precision={0} style={{ width: '100%' }} />
+          <Select options={openYears.map((y) => ({ value: y, label: String(y) }))} />
         </Form.Item>
         <Form.Item name="contactName" label={t('core.onboarding.contactName')} rules={[requiredRule(t)]}>
           <Input maxLength={50} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyRewardResult } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
-import { CriteriaTable } from '../../components/CriteriaTable';
+import { CriteriaTable, criterionValue } from '../../components/CriteriaTable';
 import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -14,6 +14,7 @@ import { today } from '../../lib/dates';
 /** The core enterprise's own payment record, and its reward evaluation with what it still lacks. */
 export default function Scorecard() {
   const { t } = useTranslation();
+  const days = (n: string) => t('common.days', { count: n as unknown as number });
   const me = useMe();
   const thisYear = Number(today().slice(0, 4));
   const [year, setYear] = useState(thisYear);
@@ -59,12 +60,24 @@ export default function Scorecard() {
                 description={t('core.scorecard.asOf', { date: result.asOf ?? '—' })}
               />
               <CriteriaTable criteria={result.criteria} />
-              {result.missing && result.missing.length > 0 && (
+              {result.criteria.some((c) => !c.passed) && (
+                // What is still needed, in the reader's language: built from the criteria (the API's
+                // `missing` sentences are English).
                 <List
                   size="small"
+                  className="still-needed"
                   header={<Typography.Text strong>{t('core.scorecard.missing')}</Typography.Text>}
-                  dataSource={result.missing}
-                  renderItem={(line) => <List.Item>{line}</List.Item>}
+                  dataSource={result.criteria.filter((c) => !c.passed)}
+                  renderItem={(c) => (
+                    <List.Item>
+                      {t(c.shortfall ? 'core.scorecard.missingShortfall' : 'core.scorecard.missingLine', {
+                        criterion: t(`criteria.${c.key}`, { defaultValue: c.key }),
+                        threshold: criterionValue(c.threshold, c.unit, days),
+                        actual: criterionValue(c.actual, c.unit, days),
+                        shortfall: criterionValue(c.shortfall, c.unit, days),
+                      })}
+                    </List.Item>
+                  )}
                 />
               )}
               <Typography.Text type="secondary">{t('core.scorecard.evaluationNote')}</Typography.Text>

@@ -127,6 +127,7 @@ export default function Dashboard() {
             <DatePicker
               allowClear={false}
               value={fromBusinessDate(asOf)}
+              disabledDate={(date: Dayjs) => toBusinessDate(date)! > today()}
               onChange={(value: Dayjs | null) => value && setAsOf(toBusinessDate(value)!)}
             />
           </Space>
@@ -253,12 +254,12 @@ export default function Dashboard() {
           >
             {quotas.error && <ProblemAlert error={quotas.error} />}
             <Table<OnboardingQuota>
+              className="quota-table"
               rowKey="cityCode"
               size="small"
               pagination={false}
               loading={quotas.loading}
               dataSource={quotaRows}
-              scroll={{ y: 320 }}
               columns={[
                 { title: t('common.city'), dataIndex: 'cityCode', render: (code: string) => cityName(code) },
                 {

@@ -33,6 +33,7 @@ function loaded<T>(items: T[], loading: boolean, error?: ApiError): CursorList<T
     next: none,
     previous: none,
     setPageSize: none,
+    setSort: none,
   };
 }
 

@@ -26,8 +26,9 @@ import {
   type RepaymentAccountValues,
 } from '../../components/AwardFinancingParts';
 import { FormModal } from '../../components/FormModal';
-import { moneyRules, requiredRule } from '../../components/formRules';
-import { MoneyInput } from '../../components/MoneyInput';
+import { moneyRules, percentRules, requiredRule } from '../../components/formRules';
+import { MoneyInput, PercentInput } from '../../components/MoneyInput';
+import { ReviewList } from '../../components/ReviewList';
 import { MoneyText } from '../../components/MoneyText';
 import { OffersPanel } from '../../components/OffersPanel';
 import { PageTitle } from '../../components/PageTitle';
@@ -37,12 +38,10 @@ import { StatusTag } from '../../components/StatusTag';
 import { useApi } from '../../hooks/useApi';
 import { formatTimestamp, fromBusinessDate, today, toBusinessDate } from '../../lib/dates';
 import { newIdempotencyKey } from '../../lib/idempotency';
-import { formatPercent, normaliseMoney, sumMoney } from '../../lib/money';
+import { formatMoney, formatPercent, normaliseMoney, rateFromPercent, sumMoney } from '../../lib/money';
 
 type Decision = 'approve' | 'reject' | 'disburse' | 'repay' | null;
 
-// Decimal annual rate as the API takes it, e.g. "0.0435" for 4.35 %.
-const RATE = /^0(\.\d{1,6})?$|^1(\.0{1,6})?$/;
 // The pledge's number in the national movable-property financing registry (中登网): 1-40 letters and digits.
 const PLEDGE_NO = /^[A-Za-z0-9]{1,40}$/;
 
@@ -274,6 +273,7 @@ export default function FinancingDetail() {
       <FormModal<{ approvedAmount: string; annualRate: string; termDays: number }>
         open={decision === 'approve'}
         title={t('financing.approve')}
+        okText={t('financing.approve')}
         initialValues={{ approvedAmount: request.requestedAmount, termDays: request.termDays }}
         codeFields={{
           AMOUNT_EXCEEDS_REQUESTED: 'approvedAmount',
@@ -282,10 +282,26 @@ export default function FinancingDetail() {
           TERM_EXCEEDS_TENOR: 'termDays',
         }}
         onClose={() => setDecision(null)}
+        review={(v) => (
+          <ReviewList
+            items={[
+              [t('financing.applicant'), request.sme.name],
+              [t('financing.approvedAmount'), formatMoney(normaliseMoney(v.approvedAmount))],
+              [t('financing.annualRate'), formatPercent(rateFromPercent(v.annualRate))],
+              [t('financing.termDays'), v.termDays],
+            ]}
+            consequence={t('financing.reviewApprove', {
+              sme: request.sme.name,
+              amount: formatMoney(normaliseMoney(v.approvedAmount)),
+              rate: formatPercent(rateFromPercent(v.annualRate)),
+              days: v.termDays,
+            })}
+          />
+        )}
         onSubmit={(v) =>
           decide('approve', {
             approvedAmount: normaliseMoney(v.approvedAmount.trim()),
-            annualRate: v.annualRate.trim(),
+            annualRate: rateFromPercent(v.annualRate),
             termDays: v.termDays,
           })
         }
@@ -297,9 +313,9 @@ export default function FinancingDetail() {
           name="annualRate"
           label={t('financing.annualRate')}
           extra={t('financing.rateHint')}
-          rules={[requiredRule(t), { pattern: RATE, message: t('form.rate') }]}
+          rules={percentRules(t)}
         >
-          <Input placeholder="0.0435" inputMode="decimal" />
+          <PercentInput />
         </Form.Item>
         <Form.Item name="termDays" label={t('financing.termDays')} rules={[requiredRule(t)]}>
           <InputNumber min={1} max={3650} precision={0} style={{ width: '100%' }} />
@@ -310,7 +326,18 @@ export default function FinancingDetail() {
         open={decision === 'reject'}
         danger
         title={t('financing.reject')}
+        okText={t('financing.reject')}
         onClose={() => setDecision(null)}
+        review={(v) => (
+          <ReviewList
+            items={[
+              [t('financing.applicant'), request.sme.name],
+              [t('financing.requestedAmount'), formatMoney(request.requestedAmount)],
+              [t('financing.rejectionReason'), v.reason.trim()],
+            ]}
+            consequence={t('financing.reviewReject', { sme: request.sme.name })}
+          />
+        )}
         onSubmit={(v) => decide('reject', { reason: v.reason.trim() })}
       >
         <Form.Item name="reason" label={t('financing.rejectionReason')} rules={[requiredRule(t)]}>
@@ -321,9 +348,28 @@ export default function FinancingDetail() {
       <FormModal<{ loanReference: string; disbursedOn: Dayjs; pledgeRegistrationNo: string } & RepaymentAccountValues>
         open={decision === 'disburse'}
         title={t('financing.disburse')}
+        okText={t('financing.disburse')}
         initialValues={{ disbursedOn: fromBusinessDate(today()) }}
         codeFields={{ DATE_IN_FUTURE: 'disbursedOn', DATE_TOO_EARLY: 'disbursedOn' }}
         onClose={() => setDecision(null)}
+        review={(v) => (
+          <ReviewList
+            items={[
+              [t('financing.applicant'), request.sme.name],
+              [t('financing.approvedAmount'), formatMoney(request.approvedAmount)],
+              [t('financing.pledgeRegistrationNo'), v.pledgeRegistrationNo.trim()],
+              [t('financing.loanReference'), v.loanReference.trim()],
+              [t('financing.disbursedOn'), toBusinessDate(v.disbursedOn)],
+            ]}
+            consequence={t('financing.reviewDisburse', {
+              sme: request.sme.name,
+              amount: formatMoney(request.approvedAmount),
+              date: toBusinessDate(v.disbursedOn),
+              no: v.pledgeRegistrationNo.trim(),
+              bank: request.bank?.name ?? '',
+            })}
+          />
+        )}
         onSubmit={(v) =>
           decide('disburse', {
             loanReference: v.loanReference.trim(),
@@ -353,9 +399,20 @@ export default function FinancingDetail() {
       <FormModal<{ repaidOn: Dayjs }>
         open={decision === 'repay'}
         title={t('financing.repay')}
+        okText={t('financing.repay')}
         initialValues={{ repaidOn: fromBusinessDate(today()) }}
         codeFields={{ DATE_IN_FUTURE: 'repaidOn', DATE_TOO_EARLY: 'repaidOn' }}
         onClose={() => setDecision(null)}
+        review={(v) => (
+          <ReviewList
+            items={[
+              [t('financing.applicant'), request.sme.name],
+              [t('financing.approvedAmount'), formatMoney(request.approvedAmount)],
+              [t('financing.repaidOn'), toBusinessDate(v.repaidOn)],
+            ]}
+            consequence={t('financing.reviewRepay', { sme: request.sme.name, date: toBusinessDate(v.repaidOn) })}
+          />
+        )}
         onSubmit={(v) => decide('repay', { repaidOn: toBusinessDate(v.repaidOn) })}
       >
         <Form.Item name="repaidOn" label={t('financing.repaidOn')} rules={[requiredRule(t)]}>

@@ -93,7 +93,9 @@ export default function Notifications() {
                   title={
                     <Space>
                       {!n.readAt && <Badge status="processing" />}
-                      <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
+                      <Typography.Text strong={!n.readAt} className="notification-title">
+                        {n.title}
+                      </Typography.Text>
                     </Space>
                   }
                   description={

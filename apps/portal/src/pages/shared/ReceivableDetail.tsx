@@ -11,11 +11,11 @@ import { ProblemAlert, useProblemMessage } from '../../components/ProblemAlert';
 import { ProcurementOrigin } from '../../components/ProcurementOrigin';
 import { ConfirmModal, DisputeModal, PaymentModal } from '../../components/ReceivableActions';
 import { ReceivablePieces } from '../../components/ReceivablePieces';
-import { ReceivableFlags } from '../../components/ReceivablesTable';
+import { ReceivableFlags, isPartlyConfirmed } from '../../components/ReceivablesTable';
 import { ReceivableTimeline } from '../../components/ReceivableTimeline';
 import { useApi } from '../../hooks/useApi';
 import { formatTimestamp } from '../../lib/dates';
-import { compareMoney } from '../../lib/money';
+import { compareMoney, formatMoney } from '../../lib/money';
 
 type Action = 'confirm' | 'dispute' | 'pay' | null;
 
@@ -48,6 +48,10 @@ export default function ReceivableDetail() {
   const cancel = () =>
     modal.confirm({
       title: t('receivable.cancelConfirm', { contractNo: receivable.contractNo }),
+      content: t('receivable.cancelReview', {
+        debtor: receivable.debtor?.name,
+        amount: formatMoney(receivable.amount),
+      }),
       okText: t('receivable.cancel'),
       okButtonProps: { danger: true },
       cancelText: t('common.back'),
@@ -105,6 +109,18 @@ export default function ReceivableDetail() {
         />
       )}
       <ProcurementOrigin receivable={receivable} />
+      {isPartlyConfirmed(receivable) && (
+        <Alert
+          className="section partly-confirmed"
+          type="warning"
+          showIcon
+          title={t('receivable.partlyConfirmedBecause', {
+            confirmed: formatMoney(receivable.confirmedAmount),
+            amount: formatMoney(receivable.amount),
+          })}
+          description={t('receivable.partReason', { reason: receivable.disputeReason ?? '—' })}
+        />
+      )}
       {receivable.status === 'DISPUTED' && receivable.disputeReason && (
         <Alert
           className="section"

@@ -12,7 +12,11 @@ export default function FinancingRequests() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [filters, setFilters] = useState<FinancingFilterValues>({});
-  const list = useCursorList<FinancingRequest>('/financing-requests', filters);
+  const list = useCursorList<FinancingRequest>('/financing-requests', {
+    ...filters,
+    q: filters.q?.trim() || undefined,
+    withTotal: true,
+  });
   const request = (
     <Button type="primary" onClick={() => void navigate('/sme/financing/new')}>
       {t('sme.financing.new')}

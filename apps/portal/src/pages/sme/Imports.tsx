@@ -1,5 +1,6 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Typography, Upload } from 'antd';
+import { IMPORT_COLUMN_SPECS, IMPORT_SAMPLE_ROW } from '@gqt/contracts';
+import { Button, Card, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,17 +9,41 @@ import type { Job } from '../../api/schema';
 import { JobProgress } from '../../components/JobProgress';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { currentLanguage } from '../../i18n';
 
-const COLUMNS = [
-  'contractNo',
-  'debtorUscc',
-  'invoiceNumber',
-  'invoiceAmount',
-  'invoiceIssueDate',
-  'deliveryDate',
-  'dueDate',
-  'description',
-];
+/** The template's columns as the API's importer reads them: one list (@gqt/contracts), so the hint and the file agree. */
+function TemplateColumns() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <Table
+      size="small"
+      className="template-columns"
+      rowKey="key"
+      pagination={false}
+      scroll={{ x: true }}
+      dataSource={IMPORT_COLUMN_SPECS.map((spec) => ({ ...spec, sample: IMPORT_SAMPLE_ROW[spec.key] }))}
+      columns={[
+        {
+          title: t('sme.imports.column'),
+          key: 'label',
+          render: (_: unknown, c) => (
+            <>
+              {c.label[language]} <Typography.Text type="secondary">({c.key})</Typography.Text>
+            </>
+          ),
+        },
+        {
+          title: t('sme.imports.required'),
+          dataIndex: 'required',
+          render: (required: boolean) => (required ? t('common.yes') : t('common.no')),
+        },
+        { title: t('sme.imports.hint'), key: 'hint', render: (_: unknown, c) => c.hint[language] },
+        { title: t('sme.imports.sample'), dataIndex: 'sample' },
+      ]}
+    />
+  );
+}
 
 /** Bulk registration from a CSV or XLSX file: the template, the upload, progress, the per-row error report. */
 export default function Imports() {
@@ -55,8 +80,9 @@ export default function Imports() {
       <PageTitle title={t('menu.imports')} subtitle={t('sme.imports.subtitle')} />
       <Card className="section" title={t('sme.imports.template')}>
         <Typography.Paragraph>{t('sme.imports.templateHint')}</Typography.Paragraph>
-        <Typography.Paragraph>
-          <Typography.Text code>{COLUMNS.join(', ')}</Typography.Text>
+        <TemplateColumns />
+        <Typography.Paragraph type="secondary" className="section">
+          {t('sme.imports.sampleHint', { contractNo: IMPORT_SAMPLE_ROW.contractNo })}
         </Typography.Paragraph>
         <Space>
           <Button icon={<DownloadOutlined />} onClick={() => void template('xlsx')}>

@@ -75,19 +75,21 @@ describe('registering a receivable', () => {
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
 
-  it("shows the API's field errors on the fields that caused them", async () => {
+  it("shows the API's field errors on the fields that caused them, in the reader's words", async () => {
     const user = userEvent.setup({ delay: null });
     api(() =>
-      problem(400, 'VALIDATION_FAILED', 'invoices[1].number: invalid', [
-        { field: 'invoices[1].number', message: 'invoices[1].number is not an invoice number' },
+      problem(400, 'VALIDATION_FAILED', 'invoices[1].number 格式不正确', [
+        { field: 'invoices[1].number', message: 'invoices[1].number 格式不正确' },
       ]),
     );
     await renderPage(<RegisterReceivable />, { me });
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: '提交登记' }));
-    const message = await screen.findByText('invoices[1].number is not an invoice number');
+    // Under its field the message does not repeat the API's name of the field.
+    const message = await screen.findByText('格式不正确');
     const item = message.closest('.ant-form-item') as HTMLElement;
     expect(within(item).getByDisplayValue('1234567890-12345678')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/VALIDATION_FAILED|invoices\[1\]/);
   });
 
   it('shows a business refusal on the field it is about, in the reader’s language', async () => {

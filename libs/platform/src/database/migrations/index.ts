@@ -14,6 +14,7 @@ import { Procurement1797150000000 } from './1797150000000-Procurement';
 import { Matching1797160000000 } from './1797160000000-Matching';
 import { ReceivableTransfers1797170000000 } from './1797170000000-ReceivableTransfers';
 import { MonitoringTransfers1797170000001 } from './1797170000001-MonitoringTransfers';
+import { NotificationsInEnglish1797180000000 } from './1797180000000-NotificationsInEnglish';
 
 export const migrations = [
   Foundation1796000000000,
@@ -31,4 +32,5 @@ export const migrations = [
   Matching1797160000000,
   ReceivableTransfers1797170000000,
   MonitoringTransfers1797170000001,
+  NotificationsInEnglish1797180000000,
 ];
