@@ -33,7 +33,9 @@ module.exports = {
   setupFiles: ['<rootDir>/test/support/env.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 60_000,
+  // Also the hooks' limit: a file's beforeAll starts an API on a fresh database (migrations
+  // included), which on two busy cores (CI runs the PostgreSQL suite alongside) can pass a minute.
+  testTimeout: 120_000,
   // Each test file has its own embedded database, so files run side by side on every core (Jest's
   // default leaves one idle); on PostgreSQL the files of a lane share its database, one at a time.
   maxWorkers: process.env.TEST_DATABASE_URL ? Number(process.env.TEST_POSTGRES_LANES) : '100%',
