@@ -393,6 +393,10 @@ test('a purchaser accepts a delivery, which becomes a confirmed receivable of th
   await issued.fill(shanghaiDay());
   await issued.press('Enter');
   await expect(dialog.locator('.acceptance-total')).toHaveText('¥60,000.00');
+  // Irreversible: the first click shows what the acceptance does, the second sends it.
+  await dialog.getByRole('button', { name: '下一步：核对' }).click();
+  await expect(dialog.locator('.review-consequence')).toContainText('¥60,000.00');
+  await expect(dialog.locator('.review-consequence')).toContainText('柳州精密零部件有限公司');
   await dialog.getByRole('button', { name: '验收' }).click();
 
   await expect(purchaser).toHaveURL(/\/receivables\/[0-9a-f-]{36}$/);
