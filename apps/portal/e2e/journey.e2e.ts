@@ -3,6 +3,7 @@ import {
   PHONE,
   apiAs,
   apiGet,
+  apiPost,
   baseUrl,
   expectAllChinese,
   fenOf,
@@ -25,6 +26,34 @@ const contractB = `${base}-B`;
 const rowOf = (page: Page, contractNo: string) => page.getByRole('row').filter({ hasText: contractNo });
 
 let coreUscc: string;
+const liuzhouCore = async (): Promise<string> => {
+  if (coreUscc) return coreUscc;
+  const cores = await apiGet<{ items: { uscc: string; name: string }[] }>(
+    await tokenOf('demo-sme'),
+    '/enterprises?kind=CORE',
+  );
+  coreUscc = cores.items.find((e) => e.name === '柳州示范汽车工业集团有限公司')!.uscc;
+  return coreUscc;
+};
+
+/**
+ * A receivable of the parts maker (demo-sme) owed by the Liuzhou core enterprise, registered and
+ * confirmed through the API: each test that needs one gets its own, not another test's leftovers.
+ */
+const confirmedReceivable = async (contractNo: string, amount: string): Promise<string> => {
+  const receivable = await apiPost<{ id: string }>(await tokenOf('demo-sme'), '/receivables', {
+    debtorUscc: await liuzhouCore(),
+    contractNo,
+    invoices: [{ number: invoiceNumber(), amount, issueDate: shanghaiDay(-2) }],
+    amount,
+    deliveryDate: shanghaiDay(-2),
+    dueDate: shanghaiDay(30),
+  });
+  await apiPost(await tokenOf('demo-core'), `/receivables/${receivable.id}/confirm`, {});
+  return receivable.id;
+};
+// Confirmed through the API before the regulator's check (the two-banks test's own receivable).
+let liuzhouArranged = 0n;
 // What Liuzhou had outstanding before the journey (the demo data has receivables of its own).
 let liuzhouBefore: bigint;
 
@@ -194,7 +223,10 @@ test('the bank approves, registers the pledge and disburses', async ({ browser }
 });
 
 test('two banks offer on one request and the SME takes the better offer', async ({ browser }) => {
-  // The SME puts the receivable it did not pledge (contract B, ¥12,000.00 outstanding) before both demo banks.
+  // The SME puts a confirmed receivable of its own (¥12,000.00 outstanding) before both demo banks.
+  const contractC = `${base}-C`;
+  await confirmedReceivable(contractC, '12000.00');
+  liuzhouArranged += 1200000n;
   const sme = await logIn(browser, 'demo-sme');
   await sme.goto('/sme/financing/new');
   await sme.getByRole('switch', { name: '多家竞价（同时向 2–5 家机构申请）' }).click();
@@ -202,7 +234,7 @@ test('two banks offer on one request and the SME takes the better offer', async 
   await sme.locator('.ant-select-item-option').filter({ hasText: '广西北部湾示范银行股份有限公司' }).click();
   await sme.locator('.ant-select-item-option').filter({ hasText: '桂林示范农村商业银行股份有限公司' }).click();
   await sme.keyboard.press('Escape');
-  await rowOf(sme, contractB).getByRole('checkbox').check();
+  await rowOf(sme, contractC).getByRole('checkbox').check();
   await expect(sme.getByTestId('financing-maximum')).toHaveText('¥9,600.00');
   await sme.getByLabel('申请金额').fill('9000');
   await sme.getByRole('button', { name: '提交申请' }).click();
@@ -212,8 +244,8 @@ test('two banks offer on one request and the SME takes the better offer', async 
 
   // Each bank offers on its own, seeing no other offer.
   for (const [username, rate] of [
-    ['demo-bank', '0.0420'],
-    ['demo-bank-2', '0.0385'],
+    ['demo-bank', '4.20'],
+    ['demo-bank-2', '3.85'],
   ] as const) {
     const bank = await logIn(browser, username);
     await bank.goto(requestPath);
@@ -244,9 +276,10 @@ test('the regulator finds the financed receivable from the dashboard', async ({ 
   const regulator = await logIn(browser, 'demo-regulator');
   await expect(regulator).toHaveURL(/\/regulator$/);
   await expect(regulator.getByRole('img', { name: '各市账龄分布（未付金额）' })).toBeVisible();
-  // The two confirmed receivables (¥512,000.50) are outstanding in Liuzhou, the debtor's city.
+  // The two confirmed receivables (¥512,000.50) and those arranged through the API are outstanding
+  // in Liuzhou, the debtor's city.
   await expect(regulator.locator('.aging-table').getByRole('row').filter({ hasText: '柳州市' })).toContainText(
-    yuan(liuzhouBefore + 51200050n),
+    yuan(liuzhouBefore + 51200050n + liuzhouArranged),
   );
   await regulator.getByPlaceholder('输入合同编号').fill(contractA);
   await regulator.getByPlaceholder('输入合同编号').press('Enter');
@@ -360,6 +393,10 @@ test('a purchaser accepts a delivery, which becomes a confirmed receivable of th
   await issued.fill(shanghaiDay());
   await issued.press('Enter');
   await expect(dialog.locator('.acceptance-total')).toHaveText('¥60,000.00');
+  // Irreversible: the first click shows what the acceptance does, the second sends it.
+  await dialog.getByRole('button', { name: '下一步：核对' }).click();
+  await expect(dialog.locator('.review-consequence')).toContainText('¥60,000.00');
+  await expect(dialog.locator('.review-consequence')).toContainText('柳州精密零部件有限公司');
   await dialog.getByRole('button', { name: '验收' }).click();
 
   await expect(purchaser).toHaveURL(/\/receivables\/[0-9a-f-]{36}$/);
@@ -402,8 +439,10 @@ test('the bank disburses the contract loan to a repayment account; the purchaser
   await expect(bank.locator('.financed-award')).toContainText(equipmentContract);
   await bank.getByRole('button', { name: '批准' }).click();
   const approve = bank.getByRole('dialog');
-  await approve.getByLabel('年利率').fill('0.0385');
-  await approve.getByRole('button', { name: '提交' }).click();
+  await approve.getByLabel('年利率').fill('3.85');
+  await approve.getByRole('button', { name: '下一步：核对' }).click();
+  await expect(approve.locator('.review-consequence')).toContainText('年利率 3.85%');
+  await approve.getByRole('button', { name: '批准' }).click();
   await expect(bank.locator('.page-title').getByText('已批准')).toBeVisible();
 
   await bank.getByRole('button', { name: '放款' }).click();
@@ -412,7 +451,9 @@ test('the bank disburses the contract loan to a repayment account; the purchaser
   await disburse.getByLabel('贷款编号').fill(`LN-ZC-${base}`);
   await disburse.getByLabel('还款账户开户行').fill('广西北部湾示范银行柳州分行');
   await disburse.getByLabel('还款账号').fill('6222020200012345678');
-  await disburse.getByRole('button', { name: '提交' }).click();
+  await disburse.getByRole('button', { name: '下一步：核对' }).click();
+  await expect(disburse.locator('.review-values')).toContainText('6222020200012345678');
+  await disburse.getByRole('button', { name: '放款' }).click();
   await expect(bank.locator('.page-title').getByText('已放款')).toBeVisible();
   await bank.context().close();
 
@@ -461,8 +502,8 @@ test('a holder transfers a piece of a confirmed receivable and sees the tree; th
   // An SME's directory holds no other SMEs: the holder knows its supplier's code.
   const logistics = await apiGet<{ enterprise: { uscc: string } }>(await tokenOf('demo-sme-logistics'), '/me');
   const logisticsUscc = logistics.enterprise.uscc;
-  const found = (await apiAs(sme, 'GET', `/receivables?contractNo=${contractB}`)) as { items: { id: string }[] };
-  const id = found.items[0].id;
+  // Its own confirmed receivable, neither financed nor split yet.
+  const id = await confirmedReceivable(`${base}-T`, '12000.00');
   await sme.goto(`/receivables/${id}`);
 
   const pieces = sme.locator('.receivable-pieces');
@@ -496,10 +537,29 @@ test('a holder transfers a piece of a confirmed receivable and sees the tree; th
 
 test('every role’s main screens in Chinese hold no raw code and no English sentence', async ({ browser }) => {
   for (const [username, paths] of [
-    ['demo-sme', ['/sme', '/sme/receivables', '/sme/financing', '/sme/imports', '/notifications']],
+    [
+      'demo-sme',
+      ['/sme', '/sme/receivables', '/sme/financing', '/sme/imports', '/sme/awards', '/sme/products', '/notifications'],
+    ],
     ['demo-core', ['/core', '/core/payables', '/core/onboarding', '/core/scorecard', '/notifications']],
-    ['demo-bank', ['/bank', '/bank/receivables', '/notifications']],
-    ['demo-regulator', ['/regulator/overdue', '/regulator/onboarding', '/regulator/rewards']],
+    [
+      'demo-purchaser',
+      ['/purchaser', '/purchaser/projects', '/purchaser/awards', '/purchaser/acceptances', '/notifications'],
+    ],
+    [
+      'demo-bank',
+      ['/bank', '/bank/open', '/bank/products', '/bank/receivables', '/bank/integration', '/notifications'],
+    ],
+    [
+      'demo-regulator',
+      [
+        '/regulator/overdue',
+        '/regulator/onboarding',
+        '/regulator/rewards',
+        '/regulator/procurement',
+        '/regulator/matching',
+      ],
+    ],
   ] as const) {
     const page = await logIn(browser, username);
     for (const path of paths) {

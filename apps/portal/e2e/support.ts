@@ -114,3 +114,13 @@ export async function expectAllChinese(page: Page, where: string): Promise<void>
   const sentences = text.match(/\b[A-Za-z]{2,}(?:[ ,'’-]+[A-Za-z]{2,}){3,}/g) ?? [];
   expect(sentences, `English sentences on ${where}`).toEqual([]);
 }
+
+export async function apiPost<T>(token: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl()}/api/v1${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.ok, `POST ${path}: ${response.ok ? '' : await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}

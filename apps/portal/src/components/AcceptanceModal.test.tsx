@@ -78,7 +78,9 @@ describe('accepting a delivery', () => {
     fireEvent.change(numbers()[0], { target: { value: '12345' } });
     fireEvent.change(amounts()[0], { target: { value: '100000.01' } });
     expect(await within(dialog).findByText('超过合同剩余可验收金额')).toBeTruthy();
-    const ok = () => within(dialog).getByRole('button', { name: '验收' });
+    // The first click checks the form and shows what the acceptance does; only the second sends it.
+    const ok = () => within(dialog).getByRole('button', { name: '下一步：核对' });
+    const accept = () => within(dialog).getByRole('button', { name: '验收' });
     expect(ok().hasAttribute('disabled')).toBe(true);
 
     fireEvent.change(amounts()[0], { target: { value: '60000' } });
@@ -100,11 +102,16 @@ describe('accepting a delivery', () => {
       await user.type(picker, `2026-04-0${index + 1}{enter}`);
     }
     await user.click(ok());
+    await waitFor(() => expect(dialog.querySelector('.review-consequence')?.textContent).toContain('¥99,999.50'));
+    expect(dialog.querySelector('.review-consequence')?.textContent).toContain('验收后不可撤回');
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    await user.click(accept());
     // A refusal stays in the dialog, beside the invoices.
     expect(await within(dialog).findByText(/发票已登记/)).toBeTruthy();
     expect(onDone).not.toHaveBeenCalled();
 
     await user.click(ok());
+    await user.click(await waitFor(() => accept()));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     const posts = calls.filter((c) => c.method === 'POST');
     expect(posts).toHaveLength(2);

@@ -15,6 +15,7 @@ import { compareMoney, formatMoney, isMoneyText, normaliseMoney, sumMoney } from
 import { moneyRules, requiredRule } from './formRules';
 import { MoneyInput } from './MoneyInput';
 import { ProblemAlert } from './ProblemAlert';
+import { ReviewList } from './ReviewList';
 
 interface InvoiceLine {
   number?: string;
@@ -63,6 +64,8 @@ export function AcceptanceModal({
   const { error, handle, clear } = useFormProblem(form, CODE_FIELDS);
   const [submitting, setSubmitting] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  // The values under review: an acceptance is irreversible, so the first click shows what it does.
+  const [reviewing, setReviewing] = useState<AcceptanceForm | null>(null);
   const policy = useApi<ProcurementPolicy>(award ? `/procurement-policies/${award.project.year}` : null);
   const open = award !== null;
 
@@ -70,6 +73,7 @@ export function AcceptanceModal({
     if (!open) return;
     form.resetFields();
     clear();
+    setReviewing(null);
     setIdempotencyKey(newIdempotencyKey());
   }, [open, form, clear]);
 
@@ -87,9 +91,15 @@ export function AcceptanceModal({
     try {
       values = await form.validateFields();
     } catch {
+      setReviewing(null);
       return;
     }
     if (over || compareMoney(total, '0') <= 0) return;
+    if (reviewing === null) {
+      clear();
+      setReviewing(values);
+      return;
+    }
     setSubmitting(true);
     clear();
     try {
@@ -108,6 +118,8 @@ export function AcceptanceModal({
       onDone(receivable);
       onClose();
     } catch (failure) {
+      // Back to the form: the refusal belongs beside the invoices that caused it.
+      setReviewing(null);
       handle(failure);
     } finally {
       setSubmitting(false);
@@ -119,17 +131,50 @@ export function AcceptanceModal({
       open={open}
       width={720}
       title={t('procurement.acceptance.title', { contractNo: award?.contractNo })}
-      okText={t('procurement.acceptance.accept')}
+      okText={reviewing === null ? t('common.review') : t('procurement.acceptance.accept')}
       cancelText={t('common.cancel')}
       okButtonProps={{ loading: submitting, disabled: over }}
       onOk={() => void submit()}
       onCancel={onClose}
       forceRender
+      footer={(buttons) =>
+        reviewing === null ? (
+          buttons
+        ) : (
+          <>
+            <Button onClick={() => setReviewing(null)} disabled={submitting}>
+              {t('common.edit')}
+            </Button>
+            {buttons}
+          </>
+        )
+      }
     >
+      {award && reviewing !== null && (
+        <div className="review-step" role="region" aria-label={t('common.reviewTitle')}>
+          <Alert type="warning" showIcon title={t('common.reviewTitle')} description={t('common.irreversible')} />
+          <div className="review-body">
+            <ReviewList
+              items={[
+                [t('procurement.acceptance.supplier'), award.supplier.name],
+                [t('procurement.acceptance.acceptedOn'), toBusinessDate(reviewing.acceptedOn)],
+                [t('procurement.acceptance.invoiceCount'), reviewing.invoices.length],
+                [t('procurement.acceptance.amount'), formatMoney(total)],
+              ]}
+              consequence={t('procurement.acceptance.review', {
+                supplier: award.supplier.name,
+                amount: formatMoney(total),
+                contractNo: award.contractNo,
+              })}
+            />
+          </div>
+        </div>
+      )}
       <Form<AcceptanceForm>
         form={form}
         layout="vertical"
         disabled={submitting}
+        style={reviewing !== null ? { display: 'none' } : undefined}
         initialValues={{ acceptedOn: fromBusinessDate(today()), invoices: [{}] }}
       >
         <Typography.Paragraph type="secondary">

@@ -14,6 +14,10 @@ const request = (status: string, extra: object = {}) => ({
   status,
   smeId: 'e-sme',
   bankId: 'e-bank',
+  // Issue 16: a request before a single bank has no competing banks, no expiry and no accepted offer.
+  bankIds: [],
+  expiresAt: null,
+  acceptedOfferId: null,
   awardId: null,
   receivableIds: [],
   receivables: [],
@@ -185,6 +189,11 @@ const receivable = {
   daysOverdue: 0,
   financingRequestId: null,
   disputeReason: null,
+  // Issue 17: a whole receivable, nothing of it transferred.
+  transferredAmount: '0.00',
+  parentId: null,
+  rootId: 'r-1',
+  tier: 1,
 };
 
 describe('a partial confirmation', () => {

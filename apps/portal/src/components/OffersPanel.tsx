@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Form, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -9,14 +9,12 @@ import { useMe } from '../auth/AuthProvider';
 import { useApi } from '../hooks/useApi';
 import { formatTimestamp } from '../lib/dates';
 import { newIdempotencyKey } from '../lib/idempotency';
-import { formatPercent, normaliseMoney } from '../lib/money';
+import { formatPercent, normaliseMoney, rateFromPercent } from '../lib/money';
 import { FormModal } from './FormModal';
-import { moneyRules, requiredRule } from './formRules';
-import { MoneyInput } from './MoneyInput';
+import { moneyRules, percentRules, requiredRule } from './formRules';
+import { MoneyInput, PercentInput } from './MoneyInput';
 import { MoneyText } from './MoneyText';
 import { ProblemAlert, useProblemMessage } from './ProblemAlert';
-
-const RATE = /^0(\.\d{1,6})?$|^1(\.0{1,6})?$/;
 
 interface OfferForm {
   amount: string;
@@ -172,7 +170,7 @@ export function OffersPanel({ request, onChanged }: { request: FinancingRequest;
             `/financing-requests/${request.id}/offers`,
             {
               amount: normaliseMoney(v.amount.trim()),
-              annualRate: v.annualRate.trim(),
+              annualRate: rateFromPercent(v.annualRate),
               termDays: v.termDays,
               validUntil: v.validUntil.toDate().toISOString(),
             },
@@ -189,9 +187,9 @@ export function OffersPanel({ request, onChanged }: { request: FinancingRequest;
           name="annualRate"
           label={t('financing.annualRate')}
           extra={t('financing.rateHint')}
-          rules={[requiredRule(t), { pattern: RATE, message: t('form.rate') }]}
+          rules={percentRules(t)}
         >
-          <Input placeholder="0.0385" inputMode="decimal" />
+          <PercentInput />
         </Form.Item>
         <Form.Item name="termDays" label={t('financing.termDays')} rules={[requiredRule(t)]}>
           <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} />

@@ -120,6 +120,10 @@ export const procurementEn: SameShape<typeof procurementZhCN> = {
     acceptance: {
       accept: 'Accept delivery',
       title: 'Accept a delivery: {{contractNo}}',
+      supplier: 'Supplier',
+      invoiceCount: 'Invoices',
+      review:
+        'Accepting {{amount}} delivered under contract {{contractNo}} makes it a confirmed receivable of {{supplier}} on your unit, which your unit must pay on time. An acceptance cannot be undone.',
       acceptedOn: 'Accepted on',
       amount: 'Accepted amount',
       remaining: 'Left to accept on the contract {{amount}}',

@@ -115,6 +115,10 @@ export const procurementZhCN = {
     acceptance: {
       accept: '验收',
       title: '履约验收：{{contractNo}}',
+      supplier: '供应商',
+      invoiceCount: '发票张数',
+      review:
+        '验收合同 {{contractNo}} 的交付 {{amount}}：即成为 {{supplier}} 对本单位的已确权应收账款，本单位须按期付款。验收后不可撤回。',
       acceptedOn: '验收日期',
       amount: '验收金额',
       remaining: '合同剩余可验收 {{amount}}',

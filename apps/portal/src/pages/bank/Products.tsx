@@ -5,17 +5,16 @@ import { api } from '../../api/client';
 import { SIZE_CLASSES, type FinancingProduct } from '../../api/schema';
 import { useMe } from '../../auth/AuthProvider';
 import { FormModal } from '../../components/FormModal';
-import { moneyRules, requiredRule } from '../../components/formRules';
-import { MoneyInput } from '../../components/MoneyInput';
+import { moneyRules, percentRules, requiredRule } from '../../components/formRules';
+import { MoneyInput, PercentInput } from '../../components/MoneyInput';
 import { MoneyText } from '../../components/MoneyText';
 import { PageTitle } from '../../components/PageTitle';
 import { PagedTable } from '../../components/PagedTable';
 import { useProblemMessage } from '../../components/ProblemAlert';
 import { useCursorList } from '../../hooks/useCursorList';
 import { newIdempotencyKey } from '../../lib/idempotency';
-import { formatPercent, normaliseMoney } from '../../lib/money';
+import { formatPercent, normaliseMoney, rateFromPercent } from '../../lib/money';
 
-const RATE = /^0(\.\d{1,6})?$|^1(\.0{1,6})?$/;
 const KINDS = ['RECEIVABLE_PLEDGE', 'PROCUREMENT_CONTRACT', 'ORDER', 'CREDIT', 'OTHER'] as const;
 const LEVELS = ['REGION', 'CITY', 'COUNTY'] as const;
 
@@ -122,8 +121,8 @@ export default function Products() {
               kind: v.kind,
               minAmount: normaliseMoney(v.minAmount.trim()),
               maxAmount: normaliseMoney(v.maxAmount.trim()),
-              annualRateFrom: v.annualRateFrom.trim(),
-              annualRateTo: v.annualRateTo.trim(),
+              annualRateFrom: rateFromPercent(v.annualRateFrom),
+              annualRateTo: rateFromPercent(v.annualRateTo),
               maxTermDays: v.maxTermDays,
               eligibility: { sizeClasses: v.sizeClasses ?? [], keyListLevels: v.keyListLevels ?? [] },
               description: v.description.trim(),
@@ -149,16 +148,13 @@ export default function Products() {
         <Form.Item
           name="annualRateFrom"
           label={t('matching.rateFrom')}
-          rules={[requiredRule(t), { pattern: RATE, message: t('form.rate') }]}
+          extra={t('financing.rateHint')}
+          rules={percentRules(t)}
         >
-          <Input placeholder="0.0350" inputMode="decimal" />
+          <PercentInput />
         </Form.Item>
-        <Form.Item
-          name="annualRateTo"
-          label={t('matching.rateTo')}
-          rules={[requiredRule(t), { pattern: RATE, message: t('form.rate') }]}
-        >
-          <Input placeholder="0.0600" inputMode="decimal" />
+        <Form.Item name="annualRateTo" label={t('matching.rateTo')} rules={percentRules(t)}>
+          <PercentInput />
         </Form.Item>
         <Form.Item name="maxTermDays" label={t('matching.maxTermDays')} rules={[requiredRule(t)]}>
           <InputNumber min={1} max={3650} precision={0} style={{ width: '100%' }} />

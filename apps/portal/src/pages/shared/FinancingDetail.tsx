@@ -360,6 +360,13 @@ export default function FinancingDetail() {
               [t('financing.pledgeRegistrationNo'), v.pledgeRegistrationNo.trim()],
               [t('financing.loanReference'), v.loanReference.trim()],
               [t('financing.disbursedOn'), toBusinessDate(v.disbursedOn)],
+              // A contract loan: the account the purchaser will be told to pay into.
+              ...(v.repaymentAccount
+                ? ([
+                    [t('procurement.financing.accountBank'), v.repaymentAccount.bankName.trim()],
+                    [t('procurement.financing.accountNo'), v.repaymentAccount.accountNo.trim()],
+                  ] as [string, string][])
+                : []),
             ]}
             consequence={t('financing.reviewDisburse', {
               sme: request.sme.name,
