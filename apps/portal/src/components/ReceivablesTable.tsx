@@ -34,7 +34,10 @@ export function ReceivableFlags({ receivable }: { receivable: Receivable }) {
           <Tag color="orange">{t('receivable.partlyConfirmed')}</Tag>
         </Tooltip>
       )}
-      {receivable.financingRequestId && <Tag color="purple">{t('receivable.financed')}</Tag>}
+      {receivable.financingRequestId && (
+        // Disbursed against its pledge, or only held by a request a bank has not paid out yet.
+        <Tag color="purple">{t(receivable.pledge ? 'receivable.financed' : 'receivable.inFinancing')}</Tag>
+      )}
       {receivable.daysOverdue > 0 && (
         <Tag color="volcano">{t('receivable.overdueDays', { days: receivable.daysOverdue })}</Tag>
       )}

@@ -184,6 +184,7 @@ export const en: SameShape<Dictionary> = {
     timeline: 'Timeline',
     noEvents: 'Nothing recorded yet',
     financed: 'Financed',
+    inFinancing: 'In a financing request',
     overdueDays: '{{days}} days overdue',
     overdueOnly: 'Overdue only',
     financingRequest: 'Financing request',

@@ -178,6 +178,7 @@ export const zhCN = {
     timeline: '处理进度',
     noEvents: '暂无记录',
     financed: '已融资',
+    inFinancing: '融资申请中',
     overdueDays: '逾期 {{days}} 天',
     overdueOnly: '仅看逾期',
     financingRequest: '融资申请',
