@@ -1,9 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { rateLimited } from '@gqt/kernel';
-import { authConfig, queueConfig } from '@gqt/platform';
-import Redis from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { authConfig, queueConfig, sharedLimiter, type SharedLimiter } from '@gqt/platform';
 
 /**
  * Counts failed logins per username and address (OWASP authentication cheat sheet: limit
@@ -12,8 +10,7 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'r
  */
 @Injectable()
 export class LoginThrottle implements OnModuleDestroy {
-  private readonly limiter: RateLimiterAbstract;
-  private readonly redis?: Redis;
+  private readonly counts: SharedLimiter;
 
   constructor(
     @Inject(authConfig.KEY) private readonly auth: ConfigType<typeof authConfig>,
@@ -24,22 +21,12 @@ export class LoginThrottle implements OnModuleDestroy {
       duration: auth.failedLoginWindowSeconds,
       keyPrefix: `${queue.prefix}:login`,
     };
-    if (queue.redisUrl) {
-      this.redis = new Redis(queue.redisUrl, { enableOfflineQueue: false, lazyConnect: false });
-      // Counted in this process while Redis is out of reach, rather than failing logins.
-      this.limiter = new RateLimiterRedis({
-        ...options,
-        storeClient: this.redis,
-        insuranceLimiter: new RateLimiterMemory(options),
-      });
-    } else {
-      this.limiter = new RateLimiterMemory(options);
-    }
+    this.counts = sharedLimiter(queue.redisUrl, options);
   }
 
   /** Refuses the attempt (429 with Retry-After) while the key is locked out. */
   async assertAllowed(key: string): Promise<void> {
-    const state = await this.limiter.get(key);
+    const state = await this.counts.limiter.get(key);
     if (state && state.consumedPoints >= this.auth.failedLoginLimit) {
       const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
       throw rateLimited('TOO_MANY_FAILED_LOGINS', `Too many failed logins; try again in ${retryAfter} s`, retryAfter);
@@ -47,14 +34,14 @@ export class LoginThrottle implements OnModuleDestroy {
   }
 
   async failed(key: string): Promise<void> {
-    await this.limiter.consume(key).catch(() => undefined);
+    await this.counts.limiter.consume(key).catch(() => undefined);
   }
 
   async succeeded(key: string): Promise<void> {
-    await this.limiter.delete(key);
+    await this.counts.limiter.delete(key);
   }
 
   onModuleDestroy(): void {
-    this.redis?.disconnect();
+    this.counts.close();
   }
 }

@@ -12,3 +12,4 @@ export * from './metrics';
 export * from './platform.module';
 export * from './queue';
 export * from './secrets';
+export * from './rate-limit';

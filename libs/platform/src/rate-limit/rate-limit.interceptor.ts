@@ -9,13 +9,13 @@ import {
 import type { ConfigType } from '@nestjs/config';
 import { rateLimited } from '@gqt/kernel';
 import type { Request, Response } from 'express';
-import Redis from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { from, type Observable } from 'rxjs';
 import { switchMap } from 'rxjs/operators';
 import type { Principal } from '../auth/principal';
 import { appConfig } from '../config/app.config';
 import { queueConfig } from '../config/queue.config';
+import { sharedLimiter, type SharedLimiter } from './shared-limiter';
 
 const WINDOW_SECONDS = 60;
 
@@ -24,30 +24,18 @@ const WINDOW_SECONDS = 60;
  * consumption): the user or API client once authenticated, else the client's address. Every counted
  * answer carries RateLimit-Limit, -Remaining and -Reset (draft-ietf-httpapi-ratelimit-headers);
  * past the limit it is 429 RATE_LIMITED with Retry-After. In queue mode the counts live in Redis,
- * so every API process shares them (each counts alone while Redis is unreachable).
+ * so every API process shares them (sharedLimiter).
  */
 @Injectable()
 export class RateLimitInterceptor implements NestInterceptor, OnModuleDestroy {
-  private readonly limiter: RateLimiterAbstract;
-  private readonly redis?: Redis;
+  private readonly counts: SharedLimiter;
 
   constructor(
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
     @Inject(queueConfig.KEY) queue: ConfigType<typeof queueConfig>,
   ) {
     const options = { points: app.rateLimitPerMinute, duration: WINDOW_SECONDS, keyPrefix: `${queue.prefix}:rate` };
-    if (queue.redisUrl) {
-      this.redis = new Redis(queue.redisUrl, { enableOfflineQueue: false, lazyConnect: false });
-      // While Redis is out of reach each process counts on its own (the library's insurance
-      // limiter) rather than failing the request: a rate limit must not turn an outage into 500s.
-      this.limiter = new RateLimiterRedis({
-        ...options,
-        storeClient: this.redis,
-        insuranceLimiter: new RateLimiterMemory(options),
-      });
-    } else {
-      this.limiter = new RateLimiterMemory(options);
-    }
+    this.counts = sharedLimiter(queue.redisUrl, options);
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -62,7 +50,7 @@ export class RateLimitInterceptor implements NestInterceptor, OnModuleDestroy {
     let state: RateLimiterRes;
     let refused = false;
     try {
-      state = await this.limiter.consume(caller);
+      state = await this.counts.limiter.consume(caller);
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       state = error;
@@ -82,6 +70,6 @@ export class RateLimitInterceptor implements NestInterceptor, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    this.redis?.disconnect();
+    this.counts.close();
   }
 }
