@@ -423,12 +423,7 @@ export class FinancingService {
     );
   }
 
-  private async debtorNames(links: { debtorId: string }[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    for (const id of new Set(links.map((l) => l.debtorId))) {
-      const enterprise = await this.enterprises.findById(id);
-      if (enterprise) names.set(id, enterprise.name);
-    }
-    return names;
+  private debtorNames(links: { debtorId: string }[]): Promise<Map<string, string>> {
+    return this.enterprises.namesOf(links.map((link) => link.debtorId));
   }
 }
