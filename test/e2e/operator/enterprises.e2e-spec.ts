@@ -135,6 +135,12 @@ describe('operators and region regulators register enterprises', () => {
     expect(tooLarge.body.code).toBe('NOT_AN_SME');
   });
 
+  it('refuses a null parent unit with 400 (found by the fuzzer, seed 7: it was a 500)', async () => {
+    const refused = await register({ ...coreFields(), parentId: null });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('VALIDATION_FAILED');
+  });
+
   it('lists with filters and cursor pagination', async () => {
     const cityCode = '451400';
     // Other files on a shared PostgreSQL database register cores in this city too: these three

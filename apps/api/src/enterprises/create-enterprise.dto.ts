@@ -8,7 +8,7 @@ import {
   type Ownership,
 } from '@gqt/enterprises';
 import { EnumField, IdField, IntField, MoneyField, TextField } from '@gqt/platform';
-import { IsOptional } from 'class-validator';
+import { IsOptional, ValidateIf } from 'class-validator';
 import { CityCodeField, UsccField } from '../common/fields';
 
 export class CreateEnterpriseDto implements NewEnterprise {
@@ -54,7 +54,8 @@ export class CreateEnterpriseDto implements NewEnterprise {
    * Purchasers only (kind BUYER, ownership STATE_ORGAN or PUBLIC_INSTITUTION): the competent budget
    * unit (主管预算单位) above this one, itself a purchaser.
    */
-  @IsOptional()
+  // Left out means none; null is refused like any other wrong value (IsOptional would let it through).
+  @ValidateIf((_, value) => value !== undefined)
   @IdField()
   parentId?: string;
 }
